@@ -1,0 +1,50 @@
+package org.cortado.patch.java.lang;
+
+import org.cortado.runtime.Strings;
+
+/**
+ * Gives java.lang.String its storage: the classlib declares native accessors and leaves the
+ * representation to the compiler. Ours is a char array; string literals are created by the
+ * emitter with the same layout.
+ */
+public final class TString {
+  private char[] characters;
+
+  private void initWithEmptyChars() {
+    characters = new char[0];
+  }
+
+  private void borrowChars(TString other) {
+    characters = other.characters;
+  }
+
+  private void initWithCharArray(char[] chars, int offset, int count) {
+    char[] copy = new char[count];
+    System.arraycopy(chars, offset, copy, 0, count);
+    characters = copy;
+  }
+
+  private void takeCharArray(char[] chars) {
+    characters = chars;
+  }
+
+  private int charactersLength() {
+    return characters.length;
+  }
+
+  private char charactersGet(int index) {
+    return characters[index];
+  }
+
+  private void copyCharsToArray(int begin, char[] dst, int dstBegin, int length) {
+    System.arraycopy(characters, begin, dst, dstBegin, length);
+  }
+
+  private char[] fastCharArray() {
+    return characters;
+  }
+
+  public String intern() {
+    return Strings.intern((String) (Object) this);
+  }
+}

@@ -1,0 +1,65 @@
+package org.cortado.runtime;
+
+/**
+ * Functions the JS loader provides. Every native method here becomes a Wasm import named
+ * {@code cortado.<method name>}; only primitive parameter and result types are allowed.
+ */
+public final class JsImports {
+  private JsImports() {
+  }
+
+  /** Writes {@code length} UTF-8 bytes at {@code address} in linear memory to fd 1 or 2. */
+  public static native void write(int fd, int address, int length);
+
+  /** Ends the program with this status; does not return. */
+  public static native void exit(int status);
+
+  public static native double currentTimeMillis();
+
+  public static native double nanoTime();
+
+  /** Number of program arguments; {@link #argument} copies one into linear memory. */
+  public static native int argumentCount();
+
+  /** Copies argument {@code index} as UTF-16 code units to address 0; returns its length. */
+  public static native int argument(int index);
+
+  /** Java's floating-point remainder (JS {@code %} has the same definition). */
+  public static native double remainder(double a, double b);
+
+  public static native double sin(double a);
+
+  public static native double cos(double a);
+
+  public static native double tan(double a);
+
+  public static native double asin(double a);
+
+  public static native double acos(double a);
+
+  public static native double atan(double a);
+
+  public static native double atan2(double y, double x);
+
+  public static native double exp(double a);
+
+  public static native double log(double a);
+
+  public static native double log10(double a);
+
+  public static native double pow(double a, double b);
+
+  public static native double cbrt(double a);
+
+  public static native double sinh(double a);
+
+  public static native double cosh(double a);
+
+  public static native double tanh(double a);
+
+  public static native double expm1(double a);
+
+  public static native double log1p(double a);
+
+  public static native double hypot(double a, double b);
+}
