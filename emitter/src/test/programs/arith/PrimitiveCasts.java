@@ -13,11 +13,13 @@ public class PrimitiveCasts {
             float f = (float) i;
             double d = (double) i;
             System.out.println("int " + i + " -> byte " + b + ", short " + s + ", char " + (int) c
-                    + ", long " + l + ", float " + f + ", double " + d);
+                    + ", long " + l + ", float(as long) " + (long) f + ", double(as long) " + (long) d
+                    + ", float bits " + Integer.toHexString(Float.floatToIntBits(f)));
         }
         for (long l : longs) {
             System.out.println("long " + l + " -> int " + (int) l + ", byte " + (byte) l + ", short " + (short) l
-                    + ", char " + (int) (char) l + ", float " + (float) l + ", double " + (double) l);
+                    + ", char " + (int) (char) l + ", float(as long) " + (long) (float) l + ", double(as long) " + (long) (double) l
+                    + ", double bits " + Long.toHexString(Double.doubleToLongBits((double) l)));
         }
         byte[] bytes = {0, 1, -1, 127, -128, 64, -65};
         for (byte b : bytes) {
@@ -54,7 +56,7 @@ public class PrimitiveCasts {
         System.out.println("widen byte->long: " + widen((byte) -5));
         System.out.println("widen char->long: " + widen('\uffff'));
         System.out.println("widen int->double: " + widenD(123456789));
-        System.out.println("widen long->float: " + widenF(123456789012345L));
+        System.out.println("widen long->float: " + (long) widenF(123456789012345L));
     }
 
     static long widen(long x) { return x; }
