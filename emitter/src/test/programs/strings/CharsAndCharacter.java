@@ -1,5 +1,5 @@
 // javac-flags: -XDstringConcat=inline
-public class CharArithmetic {
+public class CharsAndCharacter {
     static char next(char c) { return (char) (c + 1); }
 
     public static void main(String[] args) {
