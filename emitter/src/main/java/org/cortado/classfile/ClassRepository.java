@@ -37,6 +37,11 @@ public final class ClassRepository {
   private static final String REMOVE = "Lorg/teavm/interop/Remove;";
   private static final String REPLACE = "Lorg/cortado/runtime/ReplaceClass;";
   private static final String PLATFORM = "org/teavm/classlib/PlatformDetector";
+  /**
+   * Primitive class literals are spelled {@code ldc "cortado/primitive/I"} after rewriting, because
+   * bytecode has no constant for them and ASM's analyzer rejects an ldc of a primitive type.
+   */
+  public static final String PRIMITIVE_CLASS = "cortado/primitive/";
   private static final Map<String, Type> PRIMITIVE_TYPE_FIELDS = Map.of(
       "java/lang/Boolean", Type.BOOLEAN_TYPE, "java/lang/Byte", Type.BYTE_TYPE,
       "java/lang/Short", Type.SHORT_TYPE, "java/lang/Character", Type.CHAR_TYPE,
@@ -192,7 +197,7 @@ public final class ClassRepository {
         if (f.owner.equals("java/lang/System") && (f.name.equals("out") || f.name.equals("err") || f.name.equals("in"))) {
           it.set(new MethodInsnNode(Opcodes.INVOKESTATIC, f.owner, f.name, "()" + f.desc, false));
         } else if (f.name.equals("TYPE") && f.desc.equals("Ljava/lang/Class;") && PRIMITIVE_TYPE_FIELDS.containsKey(f.owner)) {
-          it.set(new LdcInsnNode(PRIMITIVE_TYPE_FIELDS.get(f.owner)));
+          it.set(new LdcInsnNode(Type.getObjectType(PRIMITIVE_CLASS + PRIMITIVE_TYPE_FIELDS.get(f.owner).getDescriptor())));
         }
       } else if (insn instanceof MethodInsnNode mi && mi.owner.equals(PLATFORM)) {
         boolean value = mi.name.equals("isWebAssemblyGC") || mi.name.equals("isTeaVM");

@@ -675,7 +675,12 @@ public final class IrBuilder implements Opcodes {
     } else if (cst instanceof String s) {
       push(new Const(Expr.STRING, s));
     } else if (cst instanceof Type t) {
-      push(new ClassConst(t));
+      String primitive = org.cortado.classfile.ClassRepository.PRIMITIVE_CLASS;
+      if (t.getSort() == Type.OBJECT && t.getInternalName().startsWith(primitive)) {
+        push(new ClassConst(Type.getType(t.getInternalName().substring(primitive.length()))));
+      } else {
+        push(new ClassConst(t));
+      }
     } else if (cst instanceof Handle || cst instanceof org.objectweb.asm.ConstantDynamic) {
       throw new IllegalArgumentException("unsupported constant " + cst + " (method handles and condy) in "
           + owner.replace('/', '.') + "." + method.name);

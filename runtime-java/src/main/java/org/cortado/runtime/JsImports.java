@@ -62,4 +62,6 @@ public final class JsImports {
   public static native double log1p(double a);
 
   public static native double hypot(double a, double b);
+
+  public static native double random();
 }

@@ -11,6 +11,8 @@ public final class VTable {
   public static final int PRIMITIVE = 4;
   public static final int ABSTRACT = 8;
   public static final int ENUM = 16;
+  /** Primitive vtables keep their descriptor character in bits 8..15 of the flags. */
+  public static final int KIND_SHIFT = 8;
 
   private VTable() {
   }
@@ -24,10 +26,32 @@ public final class VTable {
   public static native void setClassObject(VTable vt, Class<?> c);
 
   /** The binary name ({@code java.lang.String}, {@code [I}). */
-  public static native String name(VTable vt);
+  public static String name(VTable vt) {
+    if ((flags(vt) & ARRAY) == 0) {
+      return literalName(vt);
+    }
+    VTable c = component(vt);
+    int cf = flags(c);
+    if ((cf & ARRAY) != 0) {
+      return "[" + name(c);
+    }
+    if ((cf & PRIMITIVE) != 0) {
+      return "[" + (char) (cf >>> 8);
+    }
+    return "[L" + name(c) + ";";
+  }
 
   /** The simple name as {@code Class.getSimpleName()} returns it. */
-  public static native String simpleName(VTable vt);
+  public static String simpleName(VTable vt) {
+    if ((flags(vt) & ARRAY) != 0) {
+      return simpleName(component(vt)) + "[]";
+    }
+    return literalSimpleName(vt);
+  }
+
+  private static native String literalName(VTable vt);
+
+  private static native String literalSimpleName(VTable vt);
 
   public static native int flags(VTable vt);
 
@@ -38,6 +62,29 @@ public final class VTable {
   /** The vtable of the array class with this component type, created on first use. */
   public static native VTable arrayOf(VTable vt);
 
+  /** Whether the class of {@code vt} implements the interface {@code itf}. */
+  public static native boolean implementsInterface(VTable vt, VTable itf);
+
   /** Whether objects of {@code sub} are instances of {@code sup} (classes, interfaces, arrays). */
-  public static native boolean isSubtype(VTable sub, VTable sup);
+  public static boolean isSubtype(VTable sub, VTable sup) {
+    if (sub == sup) {
+      return true;
+    }
+    int supFlags = flags(sup);
+    if ((supFlags & PRIMITIVE) != 0 || (flags(sub) & PRIMITIVE) != 0) {
+      return false;
+    }
+    if ((supFlags & INTERFACE) != 0) {
+      return implementsInterface(sub, sup);
+    }
+    if ((supFlags & ARRAY) != 0) {
+      return (flags(sub) & ARRAY) != 0 && isSubtype(component(sub), component(sup));
+    }
+    for (VTable c = superclass(sub); c != null; c = superclass(c)) {
+      if (c == sup) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

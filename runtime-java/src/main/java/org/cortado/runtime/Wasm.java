@@ -24,6 +24,9 @@ public final class Wasm {
   /** Current linear memory size in bytes; grows it to at least {@code bytes}. */
   public static native void ensureMemory(int bytes);
 
+  /** A new array whose class has vtable {@code arrayType}. */
+  public static native Object newArray(VTable arrayType, int length);
+
   /** Length of any array. */
   public static native int arrayLength(Object array);
 

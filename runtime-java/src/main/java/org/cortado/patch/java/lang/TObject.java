@@ -25,13 +25,13 @@ public class TObject {
   }
 
   @Override public String toString() {
-    return getClass0().getName() + "@" + Integer.toHexString(hashCode());
+    return getClass().getName() + "@" + Integer.toHexString(hashCode());
   }
 
   @Override protected Object clone() throws CloneNotSupportedException {
     Object self = this;
     if (!(self instanceof Cloneable)) {
-      throw new CloneNotSupportedException(getClass0().getName());
+      throw new CloneNotSupportedException(getClass().getName());
     }
     return Wasm.shallowClone(self);
   }

@@ -1,0 +1,85 @@
+package org.cortado;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cortado.analysis.ClassHierarchy;
+import org.cortado.analysis.Reachability;
+import org.cortado.classfile.BadClassFileException;
+import org.cortado.classfile.ClassPath;
+import org.cortado.classfile.ClassRepository;
+import org.cortado.glue.LoaderGenerator;
+import org.cortado.lowering.ModuleBuilder;
+import org.cortado.wasm.BinaryWriter;
+import org.cortado.wasm.Module;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The pipeline: read classes (classfile), find what is reachable from main while building each
+ * method's IR (analysis), lower to a WasmGC module (lowering), write the binary (wasm) and the
+ * loader (glue). Problems are collected and reported together; nothing is written on failure.
+ */
+public final class Compiler {
+  /** What to compile. */
+  public record Options(String classpath, String mainClass, String name, boolean debugNames) { }
+
+  /** The bundle, or the errors that prevented it. */
+  public record Result(byte[] wasm, String loader, List<String> errors) {
+    public boolean ok() {
+      return errors.isEmpty();
+    }
+  }
+
+  private Compiler() {
+  }
+
+  public static Result compile(Options options) {
+    List<String> errors = new ArrayList<>();
+    String main = options.mainClass().replace('.', '/');
+    try (ClassPath cp = ClassPath.parse(options.classpath())) {
+      ClassRepository repo = new ClassRepository(cp);
+      ClassHierarchy hierarchy = new ClassHierarchy(repo);
+      ClassNode mainNode;
+      try {
+        mainNode = hierarchy.find(main);
+      } catch (BadClassFileException e) {
+        return failed(e.getMessage());
+      }
+      if (mainNode == null) {
+        return failed("main class not found: " + options.mainClass());
+      }
+      MethodNode mainMethod = ClassHierarchy.declared(mainNode, "main", "([Ljava/lang/String;)V");
+      if (mainMethod == null || (mainMethod.access & Opcodes.ACC_STATIC) == 0) {
+        return failed("class " + options.mainClass() + " has no method 'public static void main(String[])'");
+      }
+      Reachability reach = new Reachability(hierarchy, key -> org.cortado.lowering.Natives.supported(key));
+      reach.addRoot(main, "main", "([Ljava/lang/String;)V");
+      for (String root : ModuleBuilder.RUNTIME_ROOTS) {
+        int paren = root.indexOf('(');
+        int dot = root.lastIndexOf('.', paren);
+        reach.addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
+      }
+      reach.run();
+      errors.addAll(reach.errors());
+      if (!errors.isEmpty()) {
+        return new Result(null, null, errors);
+      }
+      Module module = new ModuleBuilder(hierarchy, reach, main).build();
+      byte[] wasm = BinaryWriter.write(module, options.debugNames());
+      if (System.getProperty("cortado.dump") != null) {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("cortado.dump")),
+            org.cortado.wasm.TextDump.dump(module));
+      }
+      return new Result(wasm, LoaderGenerator.generate(options.name()), List.of());
+    } catch (IllegalArgumentException e) {
+      return failed(e.getMessage());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Result failed(String message) {
+    return new Result(null, null, List.of(message));
+  }
+}

@@ -1,0 +1,394 @@
+package org.cortado.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.cortado.classfile.BadClassFileException;
+import org.cortado.ir.Block;
+import org.cortado.ir.Body;
+import org.cortado.ir.Expr;
+import org.cortado.ir.Expr.*;
+import org.cortado.ir.Exprs;
+import org.cortado.ir.IrBuilder;
+import org.cortado.ir.Ops.InvokeKind;
+import org.cortado.ir.Stmt;
+import org.cortado.passes.RemoveUnreachableBlocks;
+import org.cortado.passes.SimplifyBranches;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Whole-program reachability from the entry points, in the style of Rapid Type Analysis: a virtual
+ * call reaches the implementations in classes that are instantiated somewhere reachable. Builds
+ * the IR of every reachable method on the way and records, for each problem (missing class,
+ * member or native), the call chain that reaches it.
+ */
+public final class Reachability {
+  /** A reachable method and its IR (null body for abstract and native methods). */
+  public static final class MethodInfo {
+    public final ClassNode owner;
+    public final MethodNode method;
+    public final String key;
+    public Body body;
+    final String parent;
+
+    MethodInfo(ClassNode owner, MethodNode method, String parent) {
+      this.owner = owner;
+      this.method = method;
+      this.key = key(owner.name, method.name, method.desc);
+      this.parent = parent;
+    }
+
+    public boolean isStatic() {
+      return (method.access & Opcodes.ACC_STATIC) != 0;
+    }
+  }
+
+  private final ClassHierarchy hierarchy;
+  private final Predicate<String> nativeSupported;
+  public final Map<String, MethodInfo> methods = new LinkedHashMap<>();
+  public final Set<String> instantiated = new LinkedHashSet<>();
+  public final Set<String> initialized = new LinkedHashSet<>();
+  /** Classes (and array types, as descriptors) whose runtime type information is needed. */
+  public final Set<String> types = new LinkedHashSet<>();
+  /** Virtually called signatures (name + desc), by the class or interface that declares them. */
+  public final Map<String, Set<String>> virtualCalls = new LinkedHashMap<>();
+  public final Set<String> literals = new LinkedHashSet<>();
+  private final Map<String, Set<String>> callOwnersBySig = new HashMap<>();
+  private final Deque<MethodInfo> work = new ArrayDeque<>();
+  private final List<String> errors = new ArrayList<>();
+  private final Set<String> reported = new HashSet<>();
+
+  public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported) {
+    this.hierarchy = hierarchy;
+    this.nativeSupported = nativeSupported;
+  }
+
+  public static String key(String owner, String name, String desc) {
+    return owner + "." + name + desc;
+  }
+
+  /** Problems found, each with its call chain. */
+  public List<String> errors() {
+    return errors;
+  }
+
+  /** Adds an entry point; returns false (and records an error) if it does not exist. */
+  public boolean addRoot(String owner, String name, String desc) {
+    ClassNode cn;
+    try {
+      cn = hierarchy.find(owner);
+    } catch (BadClassFileException e) {
+      errors.add(e.getMessage());
+      return false;
+    }
+    MethodNode m = cn == null ? null : ClassHierarchy.declared(cn, name, desc);
+    if (m == null) {
+      errors.add((cn == null ? "class not found: " + owner.replace('/', '.')
+          : "method not found: " + owner.replace('/', '.') + "." + name + desc));
+      return false;
+    }
+    initClass(owner, null);
+    reach(cn, m, null);
+    return true;
+  }
+
+  public void run() {
+    while (!work.isEmpty()) {
+      MethodInfo mi = work.pop();
+      try {
+        scan(mi);
+      } catch (MissingClassException e) {
+        error(mi.key, "class not found: " + e.className.replace('/', '.'));
+      } catch (BadClassFileException | IllegalArgumentException e) {
+        error(mi.key, e.getMessage());
+      }
+    }
+  }
+
+  private void reach(ClassNode owner, MethodNode m, String from) {
+    String k = key(owner.name, m.name, m.desc);
+    if (!methods.containsKey(k)) {
+      MethodInfo mi = new MethodInfo(owner, m, from);
+      methods.put(k, mi);
+      work.add(mi);
+    }
+  }
+
+  private void scan(MethodInfo mi) {
+    types.add(mi.owner.name);
+    if ((mi.method.access & Opcodes.ACC_NATIVE) != 0) {
+      if (!nativeSupported.test(mi.key)) {
+        error(mi.parent, "native method " + describe(mi.key) + " is not supported");
+      }
+      return;
+    }
+    if ((mi.method.access & Opcodes.ACC_ABSTRACT) != 0) {
+      return;
+    }
+    Body body = IrBuilder.build(mi.owner.name, mi.method);
+    new SimplifyBranches().run(body);
+    new RemoveUnreachableBlocks().run(body);
+    mi.body = body;
+    for (Block b : body.blocks) {
+      for (Stmt s : b.stmts) {
+        scanStmt(mi, s);
+      }
+    }
+  }
+
+  private void scanStmt(MethodInfo mi, Stmt s) {
+    if (s instanceof Stmt.Assign a) {
+      scanExpr(mi, a.value());
+    } else if (s instanceof Stmt.PutField p) {
+      field(mi, p.field().owner(), p.field().name(), p.field().desc(), false);
+      scanExpr(mi, p.obj());
+      scanExpr(mi, p.value());
+    } else if (s instanceof Stmt.PutStatic p) {
+      field(mi, p.field().owner(), p.field().name(), p.field().desc(), true);
+      scanExpr(mi, p.value());
+    } else if (s instanceof Stmt.ArrayStore a) {
+      scanExpr(mi, a.array());
+      scanExpr(mi, a.index());
+      scanExpr(mi, a.value());
+    } else if (s instanceof Stmt.Eval e) {
+      scanExpr(mi, e.value());
+    } else if (s instanceof Stmt.NullCheck n) {
+      scanExpr(mi, n.value());
+    } else if (s instanceof Stmt.If i) {
+      scanExpr(mi, i.cond());
+    } else if (s instanceof Stmt.Switch sw) {
+      scanExpr(mi, sw.key());
+    } else if (s instanceof Stmt.Return r && r.value() != null) {
+      scanExpr(mi, r.value());
+    } else if (s instanceof Stmt.Throw t) {
+      scanExpr(mi, t.exception());
+    }
+  }
+
+  private void scanExpr(MethodInfo mi, Expr e) {
+    for (Expr c : Exprs.children(e)) {
+      scanExpr(mi, c);
+    }
+    if (e instanceof Const c && c.value() instanceof String s) {
+      literals.add(s);
+    } else if (e instanceof ClassConst c) {
+      type(mi, c.cls());
+    } else if (e instanceof GetField g) {
+      field(mi, g.field().owner(), g.field().name(), g.field().desc(), false);
+    } else if (e instanceof GetStatic g) {
+      field(mi, g.field().owner(), g.field().name(), g.field().desc(), true);
+    } else if (e instanceof NewObject n) {
+      instantiate(n.cls(), mi.key);
+    } else if (e instanceof NewArray n) {
+      type(mi, n.type());
+    } else if (e instanceof NewMultiArray n) {
+      for (Type t = n.type(); t.getSort() == Type.ARRAY; t = Type.getType(t.getDescriptor().substring(1))) {
+        type(mi, t);
+      }
+    } else if (e instanceof InstanceOf i) {
+      type(mi, i.target());
+    } else if (e instanceof CheckCast c) {
+      type(mi, c.type());
+    } else if (e instanceof Invoke inv) {
+      invoke(mi, inv);
+    }
+  }
+
+  private void type(MethodInfo mi, Type t) {
+    if (t.getSort() == Type.ARRAY) {
+      types.add(t.getDescriptor());
+      type(mi, t.getElementType());
+    } else if (t.getSort() == Type.OBJECT) {
+      if (requireClass(mi, t.getInternalName())) {
+        types.add(t.getInternalName());
+      }
+    }
+  }
+
+  private boolean requireClass(MethodInfo mi, String name) {
+    ClassNode cn = hierarchy.find(name);
+    if (cn == null) {
+      error(mi.key, "class not found: " + name.replace('/', '.'));
+      return false;
+    }
+    for (String s : hierarchy.supertypes(name)) {
+      requireClass(mi, s);
+    }
+    return true;
+  }
+
+  private void field(MethodInfo mi, String owner, String name, String desc, boolean isStatic) {
+    if (!requireClass(mi, owner)) {
+      return;
+    }
+    ClassHierarchy.Resolved<FieldNode> f = hierarchy.resolveField(owner, name, desc);
+    if (f == null) {
+      error(mi.key, "field not found: " + owner.replace('/', '.') + "." + name);
+      return;
+    }
+    types.add(f.owner().name);
+    if (isStatic) {
+      initClass(f.owner().name, mi.key);
+    }
+  }
+
+  private void invoke(MethodInfo mi, Invoke inv) {
+    String owner = inv.method().owner();
+    String name = inv.method().name();
+    String desc = inv.method().desc();
+    if (owner.startsWith("[")) {
+      // Methods on arrays are Object's (clone is handled by the emitter).
+      if (!name.equals("clone")) {
+        reachVirtual(mi, "java/lang/Object", name, desc);
+      }
+      return;
+    }
+    if (!requireClass(mi, owner)) {
+      return;
+    }
+    ClassHierarchy.Resolved<MethodNode> r = hierarchy.resolveMethod(owner, name, desc);
+    if (r == null) {
+      error(mi.key, "method not found: " + owner.replace('/', '.') + "." + name + desc);
+      return;
+    }
+    types.add(r.owner().name);
+    switch (inv.kind()) {
+      case STATIC -> {
+        initClass(r.owner().name, mi.key);
+        reach(r.owner(), r.member(), mi.key);
+      }
+      case SPECIAL -> reach(r.owner(), r.member(), mi.key);
+      case VIRTUAL, INTERFACE -> {
+        if ((r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) {
+          reach(r.owner(), r.member(), mi.key);
+        } else {
+          reachVirtual(mi, r.owner().name, name, desc);
+        }
+      }
+    }
+  }
+
+  private void reachVirtual(MethodInfo mi, String declaring, String name, String desc) {
+    String sig = name + desc;
+    if (virtualCalls.computeIfAbsent(declaring, k -> new LinkedHashSet<>()).add(sig)) {
+      callOwnersBySig.computeIfAbsent(sig, k -> new LinkedHashSet<>()).add(declaring);
+      for (String c : new ArrayList<>(instantiated)) {
+        if (hierarchy.ancestors(c).contains(declaring)) {
+          dispatchTo(c, name, desc, mi.key);
+        }
+      }
+    }
+  }
+
+  private void dispatchTo(String cls, String name, String desc, String from) {
+    ClassHierarchy.Resolved<MethodNode> target = hierarchy.dispatch(cls, name, desc);
+    if (target != null) {
+      types.add(target.owner().name);
+      reach(target.owner(), target.member(), from);
+    }
+  }
+
+  /** Marks a class instantiated; existing virtual calls now reach its implementations. */
+  public void instantiate(String cls, String from) {
+    if (!instantiated.add(cls)) {
+      return;
+    }
+    types.add(cls);
+    initClass(cls, from);
+    for (String a : hierarchy.ancestors(cls)) {
+      Set<String> sigs = virtualCalls.get(a);
+      if (sigs != null) {
+        for (String sig : new ArrayList<>(sigs)) {
+          int paren = sig.indexOf('(');
+          dispatchTo(cls, sig.substring(0, paren), sig.substring(paren), from);
+        }
+      }
+    }
+  }
+
+  /** JLS 12.4.1: initialising a class initialises its superclass and superinterfaces with defaults first. */
+  private void initClass(String cls, String from) {
+    if (initialized.contains(cls)) {
+      return;
+    }
+    initialized.add(cls);
+    types.add(cls);
+    ClassNode cn = hierarchy.get(cls);
+    if ((cn.access & Opcodes.ACC_INTERFACE) == 0) {
+      if (cn.superName != null) {
+        initClass(cn.superName, from);
+      }
+      for (String i : cn.interfaces) {
+        initInterfaceWithDefaults(i, from);
+      }
+    }
+    MethodNode clinit = ClassHierarchy.declared(cn, "<clinit>", "()V");
+    if (clinit != null) {
+      reach(cn, clinit, from);
+    }
+  }
+
+  private void initInterfaceWithDefaults(String itf, String from) {
+    ClassNode cn = hierarchy.get(itf);
+    for (String sup : cn.interfaces) {
+      initInterfaceWithDefaults(sup, from);
+    }
+    boolean hasDefault = cn.methods.stream().anyMatch(m -> (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_STATIC)) == 0
+        && !m.name.startsWith("<"));
+    if (hasDefault) {
+      initClass(itf, from);
+    }
+  }
+
+  private void error(String from, String message) {
+    if (!reported.add(message + "@" + from)) {
+      return;
+    }
+    StringBuilder sb = new StringBuilder(message);
+    if (from != null) {
+      sb.append("\n  reached from:");
+      for (String k = from; k != null; ) {
+        sb.append("\n    ").append(describe(k));
+        MethodInfo mi = methods.get(k);
+        k = mi == null ? null : mi.parent;
+      }
+    }
+    errors.add(sb.toString());
+  }
+
+  private static String describe(String key) {
+    int paren = key.indexOf('(');
+    int dot = key.lastIndexOf('.', paren);
+    return key.substring(0, dot).replace('/', '.') + "." + key.substring(dot + 1, paren)
+        + prettyArgs(key.substring(paren));
+  }
+
+  private static String prettyArgs(String desc) {
+    StringBuilder sb = new StringBuilder("(");
+    Type[] args = Type.getArgumentTypes(desc);
+    for (int i = 0; i < args.length; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(args[i].getClassName());
+    }
+    return sb.append(")").toString();
+  }
+
+  /** Whether a reachable call of {@code InvokeKind} exists; used by tests. */
+  static boolean isVirtual(InvokeKind k) {
+    return k == InvokeKind.VIRTUAL || k == InvokeKind.INTERFACE;
+  }
+}
