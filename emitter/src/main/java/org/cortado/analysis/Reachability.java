@@ -139,6 +139,7 @@ public final class Reachability {
     }
     Body body = IrBuilder.build(mi.owner.name, mi.method);
     new SimplifyBranches().run(body);
+    new org.cortado.passes.RemoveUnneededHandlers().run(body);
     new RemoveUnreachableBlocks().run(body);
     mi.body = body;
     for (Block b : body.blocks) {

@@ -56,6 +56,10 @@ final class Intrinsics {
     put(WASM + "newArray(" + VTD + "I)Ljava/lang/Object;", (fl, c) -> fl.mb.callHelper(fl.mb.newArrayOfVtHelper(), c));
     put(WASM + "registerLiterals()V", (fl, c) -> fl.mb.callHelper(fl.mb.registerLiteralsHelper(), c));
     put(WASM + "invokeMain([Ljava/lang/String;)V", (fl, c) -> {
+      // The JVM initialises the main class before calling main.
+      if (fl.mb.needsInit(fl.mb.mainClass)) {
+        c.call(fl.mb.initFunction(fl.mb.mainClass));
+      }
       c.call(fl.mb.mainFunction());
       return null;
     });

@@ -62,6 +62,7 @@ public final class ModuleBuilder {
   final ObjectModel model;
   final Tag javaTag;
   private final String mainKey;
+  final String mainClass;
   private final Map<String, Function> functions = new HashMap<>();
   private final Map<String, Function> imports = new LinkedHashMap<>();
   private final Map<String, Global> vtables = new HashMap<>();
@@ -87,6 +88,7 @@ public final class ModuleBuilder {
     this.reach = reach;
     this.model = new ObjectModel(module, hierarchy, reach);
     this.mainKey = Reachability.key(mainClass, "main", "([Ljava/lang/String;)V");
+    this.mainClass = mainClass;
     TypeDef.Struct throwable = model.struct("java/lang/Throwable");
     javaTag = new Tag("java", module.funcType(List.of(RefType.nullable(throwable)), List.of()));
     module.tags.add(javaTag);

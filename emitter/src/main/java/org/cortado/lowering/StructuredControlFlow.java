@@ -73,7 +73,7 @@ final class StructuredControlFlow {
           forward++;
         } else {
           if (!dom.dominates(b, p)) {
-            throw new IllegalStateException("irreducible control flow");
+            throw new IllegalStateException("irreducible control flow: edge " + p + " -> " + b + "\n" + describe());
           }
           loopHeaders.add(b);
         }
@@ -83,6 +83,15 @@ final class StructuredControlFlow {
       }
     }
     doTree(body.entry());
+  }
+
+  private String describe() {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : dom.rpo) {
+      sb.append(b).append(" rpo=").append(dom.rpoNumber(b)).append(" succ=").append(b.successors())
+          .append(" handler=").append(b.handler).append(" ").append(b.stmts).append('\n');
+    }
+    return sb.toString();
   }
 
   private void doTree(Block x) {
