@@ -112,11 +112,10 @@ public final class FloatingDecimal {
         int nFractBits = 53 - tailZeros;
         int nTinyBits = Math.max(0, nFractBits - binExp - 1);
         if (nTinyBits == 0 && binExp <= 62) {
-            // An integer that fits in a long: print it exactly, except that digits below the
-            // precision of the format are rounded away (half up).
+            // An integer that fits in a long: print it exactly, except that digits below half an
+            // ulp are rounded away (half up) -- that is floor(log10(2^(binExp - nSig - 1))) digits.
             int insignificant = 0;
-            if (binExp > nSig + 1 && binExp - nSig - 1 < 64) {
-                // number of decimal digits of 2^(binExp - nSig - 1), minus one
+            if (binExp > nSig + 1) {
                 insignificant = (int) ((binExp - nSig - 1) * 0.30102999566398120);
             }
             long v = binExp >= 52 ? fract << (binExp - 52) : fract >>> (52 - binExp);
