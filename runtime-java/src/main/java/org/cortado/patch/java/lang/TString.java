@@ -1,5 +1,7 @@
 package org.cortado.patch.java.lang;
 
+import java.util.Locale;
+import org.cortado.runtime.CharacterData;
 import org.cortado.runtime.Strings;
 
 /**
@@ -46,5 +48,22 @@ public final class TString {
 
   public String intern() {
     return Strings.intern((String) (Object) this);
+  }
+
+  // Case mapping follows the JDK's rules for locales without language-specific ones (all but tr, az, lt).
+  public String toUpperCase() {
+    return CharacterData.toUpperCase((String) (Object) this);
+  }
+
+  public String toUpperCase(Locale locale) {
+    return CharacterData.toUpperCase((String) (Object) this);
+  }
+
+  public String toLowerCase() {
+    return CharacterData.toLowerCase((String) (Object) this);
+  }
+
+  public String toLowerCase(Locale locale) {
+    return CharacterData.toLowerCase((String) (Object) this);
   }
 }
