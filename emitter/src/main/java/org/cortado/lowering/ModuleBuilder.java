@@ -531,7 +531,8 @@ public final class ModuleBuilder {
       int src = f.addLocal(RefType.nullable(st));
       Code code = f.body;
       code.localGet(0).refCast(RefType.nonNull(st)).localSet(src);
-      code.globalGet(vtable(Type.getObjectType(c))).i32(0);
+      // The copy shares the source's vtable (reading the global here would recurse into vtable()).
+      code.localGet(src).structGet(st, ObjectModel.OBJ_VT).i32(0);
       for (int i = 2; i < st.fields.size(); i++) {
         code.localGet(src).structGet(st, i);
       }
@@ -850,6 +851,11 @@ public final class ModuleBuilder {
     }
     for (String[] d : deferredStaticStrings) {
       c.globalGet(literal(d[1])).globalSet(statics.get(d[0]));
+    }
+    // Strings exist (as literals) before any code runs, so String cannot wait for a first active
+    // use to be initialised: like the JVM, initialise it up front.
+    if (needsInit("java/lang/String")) {
+      c.call(initFunction("java/lang/String"));
     }
     module.start = start;
   }
