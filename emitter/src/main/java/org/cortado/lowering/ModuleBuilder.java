@@ -89,13 +89,13 @@ public final class ModuleBuilder {
     this.model = new ObjectModel(module, hierarchy, reach);
     this.mainKey = Reachability.key(mainClass, "main", "([Ljava/lang/String;)V");
     this.mainClass = mainClass;
-    TypeDef.Struct throwable = model.struct("java/lang/Throwable");
+    TypeDef.Struct throwable = model.layout("java/lang/Throwable");
     javaTag = new Tag("java", module.funcType(List.of(RefType.nullable(throwable)), List.of()));
     module.tags.add(javaTag);
     module.memoryPages = 1;
     module.memoryExport = "memory";
     stringArray = module.addType(new TypeDef.Array("strings",
-        TypeDef.Field.of("s", RefType.nullable(model.struct("java/lang/String")), true)));
+        TypeDef.Field.of("s", RefType.nullable(model.layout("java/lang/String")), true)));
     literalTable = module.addGlobal(new Global("literals", RefType.nullable(stringArray), true,
         new Code().refNull(stringArray)));
     hashSeed = module.addGlobal(new Global("hashSeed", NumType.I32, true, new Code().i32(0x2545F491)));
@@ -106,13 +106,14 @@ public final class ModuleBuilder {
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
         String name = mi.owner.name.replace('/', '.') + "." + mi.method.name + mi.method.desc;
-        Function f = new Function(name, model.methodType(mi.method.desc, mi.isStatic()));
+        Function f = new Function(name, functionType(mi));
         functions.put(mi.key, f);
         module.addFunction(f);
       }
     }
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
+        new org.cortado.passes.SplitVariables().run(mi.body);
         new org.cortado.passes.InferTypes(hierarchy).run(mi.body);
         new FunctionLowering(this, mi, functions.get(mi.key)).lower();
       }
@@ -128,6 +129,22 @@ public final class ModuleBuilder {
   }
 
   // ---------------------------------------------------------------- functions
+
+  /**
+   * The Wasm type of a method's function. Methods that can occupy a vtable or itable slot take
+   * their receiver as Object (one type per slot); constructors and private methods are only ever
+   * called directly, so they take their own class and need no cast on entry.
+   */
+  private TypeDef.Func functionType(MethodInfo mi) {
+    boolean directOnly = mi.method.name.equals("<init>") || (mi.method.access & Opcodes.ACC_PRIVATE) != 0;
+    if (mi.isStatic() || !directOnly || (mi.owner.access & Opcodes.ACC_INTERFACE) != 0) {
+      return model.methodType(mi.method.desc, mi.isStatic());
+    }
+    TypeDef.Func erased = model.methodType(mi.method.desc, false);
+    List<ValType> params = new ArrayList<>(erased.params);
+    params.set(0, RefType.nullable(model.struct(mi.owner.name)));
+    return module.funcType(params, erased.results);
+  }
 
   Function function(String key) {
     Function f = functions.get(key);
@@ -238,8 +255,8 @@ public final class ModuleBuilder {
     if (idx == null) {
       idx = literalIndex.size();
       literalIndex.put(s, idx);
-      literalGlobals.add(module.addGlobal(new Global("str." + idx, RefType.nullable(model.struct("java/lang/String")),
-          true, new Code().refNull(model.struct("java/lang/String")))));
+      literalGlobals.add(module.addGlobal(new Global("str." + idx, RefType.nullable(model.layout("java/lang/String")),
+          true, new Code().refNull(model.layout("java/lang/String")))));
     }
     return idx;
   }
@@ -315,7 +332,7 @@ public final class ModuleBuilder {
     c.op(Op.UNREACHABLE).end();
     c.i32(1).globalSet(flag);
     ClassNode cn = hierarchy.get(cls);
-    int exc = f.addLocal(RefType.nullable(model.struct("java/lang/Throwable")));
+    int exc = f.addLocal(RefType.nullable(model.layout("java/lang/Throwable")));
     c.open(Op.TRY, null);
     for (String dep : initDependencies(cn)) {
       if (needsInit(dep)) {
@@ -362,8 +379,8 @@ public final class ModuleBuilder {
       String cls = t.getInternalName();
       ClassNode cn = hierarchy.get(cls);
       boolean isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
-      int flags = (isInterface ? 1 : 0) | ((cn.access & Opcodes.ACC_ABSTRACT) != 0 ? 8 : 0)
-          | ((cn.access & Opcodes.ACC_ENUM) != 0 ? 16 : 0);
+      boolean isEnum = isEnum(cn);
+      int flags = (isInterface ? 1 : 0) | ((cn.access & Opcodes.ACC_ABSTRACT) != 0 ? 8 : 0) | (isEnum ? 16 : 0);
       Global sup = cn.superName != null && !isInterface ? vtable(Type.getObjectType(cn.superName)) : null;
       int name = literalIndexOf(cls.replace('/', '.'));
       int simple = literalIndexOf(simpleName(cn));
@@ -375,7 +392,7 @@ public final class ModuleBuilder {
         type = model.vtable(cls);
         Code itables = classItables(cls);
         Function clone = cloneFunction(cls);
-        metadata(init, name, simple, flags, sup, null, itables, -1, clone);
+        metadata(init, name, simple, flags, sup, null, itables, -1, clone, isEnum ? enumValuesFunction(cn) : null);
         for (int i = ObjectModel.VT_FIRST_SLOT; i < type.fields.size(); i++) {
           slotTarget(init, cls, type.fields.get(i).name());
         }
@@ -389,6 +406,11 @@ public final class ModuleBuilder {
 
   private void metadata(Code c, int name, int simpleName, int flags, Global sup, Object component, Object itables,
       int itableSlot, Function clone) {
+    metadata(c, name, simpleName, flags, sup, component, itables, itableSlot, clone, null);
+  }
+
+  private void metadata(Code c, int name, int simpleName, int flags, Global sup, Object component, Object itables,
+      int itableSlot, Function clone, Function enumValues) {
     c.refNull(model.objectStruct);
     c.i32(name).i32(simpleName).i32(flags);
     if (sup != null) {
@@ -416,6 +438,11 @@ public final class ModuleBuilder {
       c.add(Op.REF_FUNC, clone, 0);
     } else {
       c.refNull(model.cloneType);
+    }
+    if (enumValues != null) {
+      c.add(Op.REF_FUNC, enumValues, 0);
+    } else {
+      c.refNull(model.enumValuesType);
     }
   }
 
@@ -520,12 +547,49 @@ public final class ModuleBuilder {
       int src = f.addLocal(RefType.nullable(st));
       Code code = f.body;
       code.localGet(0).refCast(RefType.nonNull(st)).localSet(src);
-      code.globalGet(vtable(Type.getObjectType(c))).i32(0);
+      // The copy shares the source's vtable (reading the global here would recurse into vtable()).
+      code.localGet(src).structGet(st, ObjectModel.OBJ_VT).i32(0);
       for (int i = 2; i < st.fields.size(); i++) {
         code.localGet(src).structGet(st, i);
       }
       code.structNew(st);
       return f;
+    });
+  }
+
+  /** Class.isEnum(): declared as an enum and extending java.lang.Enum directly. */
+  static boolean isEnum(ClassNode cn) {
+    return (cn.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(cn.superName);
+  }
+
+  /** {@code $enumValues.E}: initialises E and returns its synthetic array of constants. */
+  private Function enumValuesFunction(ClassNode cn) {
+    FieldNode values = null;
+    for (FieldNode f : cn.fields) {
+      if ((f.access & Opcodes.ACC_STATIC) != 0 && f.desc.equals("[L" + cn.name + ";")
+          && (f.access & Opcodes.ACC_SYNTHETIC) != 0) {
+        values = f;
+      }
+    }
+    if (values == null || !reach.initialized.contains(cn.name)) {
+      return null;
+    }
+    Function f = module.addFunction(new Function("enumValues." + cn.name, model.enumValuesType));
+    if (needsInit(cn.name)) {
+      f.body.call(initFunction(cn.name));
+    }
+    f.body.globalGet(staticField(cn.name, values));
+    return f;
+  }
+
+  Function enumConstantsHelper() {
+    RefType vt = RefType.nullable(model.vtObject);
+    return helper("enumConstants", List.of(vt), List.of(RefType.nullable(model.arrayStruct('L'))), f -> {
+      Code c = f.body;
+      int fn = f.addLocal(RefType.nullable(model.enumValuesType));
+      c.localGet(0).structGet(model.vtObject, ObjectModel.VT_ENUM_VALUES).localTee(fn).op(Op.REF_IS_NULL);
+      c.open(Op.IF, null).refNull(model.arrayStruct('L')).op(Op.RETURN).end();
+      c.localGet(fn).callRef(model.enumValuesType);
     });
   }
 
@@ -685,7 +749,7 @@ public final class ModuleBuilder {
   }
 
   Function literalAtHelper() {
-    return helper("literalAt", List.of(NumType.I32), List.of(RefType.nullable(model.struct("java/lang/String"))), f -> {
+    return helper("literalAt", List.of(NumType.I32), List.of(RefType.nullable(model.layout("java/lang/String"))), f -> {
       f.body.globalGet(literalTable).localGet(0).add(Op.ARRAY_GET, stringArray, 0);
     });
   }
@@ -803,6 +867,11 @@ public final class ModuleBuilder {
     }
     for (String[] d : deferredStaticStrings) {
       c.globalGet(literal(d[1])).globalSet(statics.get(d[0]));
+    }
+    // Strings exist (as literals) before any code runs, so String cannot wait for a first active
+    // use to be initialised: like the JVM, initialise it up front.
+    if (needsInit("java/lang/String")) {
+      c.call(initFunction("java/lang/String"));
     }
     module.start = start;
   }
