@@ -65,7 +65,8 @@ public final class Numbers {
     checkRange(s, begin, end);
     checkRadix(radix);
     if (begin == end) {
-      throw new NumberFormatException("");
+      // Integer's overload words this error like the String one; Long's leaves the message empty.
+      throw min == Integer.MIN_VALUE ? forInputString("", radix) : new NumberFormatException("");
     }
     long r = parseDigits(s, begin, end, radix, min);
     if (errorIndex >= 0) {
@@ -162,6 +163,39 @@ public final class Numbers {
       // Like the JDK: retry with the sign attached (MIN_VALUE gets here), so errors quote that form.
       return parse(negative ? "-" + digits : digits, radix, min);
     }
+  }
+
+  private static final String DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+  /** Long.toString(long, int); like the JDK, a radix outside 2..36 means 10. */
+  public static String toString(long v, int radix) {
+    if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+      radix = 10;
+    }
+    char[] buf = new char[65];
+    int pos = buf.length;
+    // Work on the negative magnitude: MIN_VALUE has no positive counterpart.
+    long n = v < 0 ? v : -v;
+    do {
+      buf[--pos] = DIGITS.charAt((int) -(n % radix));
+      n /= radix;
+    } while (n != 0);
+    if (v < 0) {
+      buf[--pos] = '-';
+    }
+    return new String(buf, pos, buf.length - pos);
+  }
+
+  /** Long.toUnsignedString(long, int); a radix outside 2..36 means 10. */
+  public static String toUnsignedString(long v, int radix) {
+    if (v >= 0) {
+      return toString(v, radix);
+    }
+    if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
+      radix = 10;
+    }
+    long q = Long.divideUnsigned(v, radix);
+    return toString(q, radix) + DIGITS.charAt((int) (v - q * radix));
   }
 
   /** Where the last {@link #parseDigits} failed, or -1 (single-threaded, so a static will do). */

@@ -7,6 +7,14 @@ public final class TInteger {
   private TInteger() {
   }
 
+  public static String toString(int i, int radix) {
+    return Numbers.toString(i, radix);
+  }
+
+  public static String toUnsignedString(int i, int radix) {
+    return Numbers.toString(i & 0xffffffffL, radix);
+  }
+
   public static int parseInt(String s) {
     return parseInt(s, 10);
   }

@@ -28,6 +28,14 @@ public final class TLong {
     return (int) (value ^ (value >>> 32));
   }
 
+  public static String toString(long i, int radix) {
+    return Numbers.toString(i, radix);
+  }
+
+  public static String toUnsignedString(long i, int radix) {
+    return Numbers.toUnsignedString(i, radix);
+  }
+
   public static long parseLong(String s) {
     return parseLong(s, 10);
   }
