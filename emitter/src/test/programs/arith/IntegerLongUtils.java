@@ -120,6 +120,9 @@ public class IntegerLongUtils {
     show("parseUnsignedInt(cs, 1, 1, 99)", () -> Integer.parseUnsignedInt("x", 1, 1, 99));
     show("parseInt(cs, 1, 1, 99)", () -> Integer.parseInt("x", 1, 1, 99));
     show("parseInt(cs, 0, 1, 10) plus", () -> Integer.parseInt("+", 0, 1, 10));
+    show("parseInt(Arabic-Indic digits)", () -> Integer.parseInt("-\u0661\u0662\u0663"));
+    show("parseUnsignedInt(fullwidth digits, 16)", () -> Integer.parseUnsignedInt("\uff11\uff21", 16));
+    show("parseLong(Devanagari digits)", () -> Long.parseLong("\u0967\u0966\u0966"));
     show("parseInt(StringBuilder)", () -> Integer.parseInt(new StringBuilder("--77"), 1, 4, 10));
     String[] decodes = {"0", "-0", "010", "-010", "0x1F", "0X1f", "#ff", "-#ff", "+0x10", "0x", "#", "-", "",
         "08", "0x80000000", "-0x80000000", "2147483648", "-2147483648", "--1", "0x-1", "+-5", " 5", "00"};
