@@ -26,6 +26,17 @@ public final class TString {
     characters = copy;
   }
 
+  /** UTF-8 is decoded like the JDK (the classlib's decoder replaces malformed input differently). */
+  private void initWithBytes(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+    if (charset.name().equals("UTF-8")) {
+      characters = org.cortado.runtime.Utf8.decode(bytes, offset, length);
+      return;
+    }
+    java.nio.CharBuffer chars = charset.decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
+    characters = new char[chars.remaining()];
+    chars.get(characters);
+  }
+
   private void takeCharArray(char[] chars) {
     characters = chars;
   }
