@@ -8,8 +8,16 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Vector;
 
-/** ListIterator.add/remove/set on the library's lists, and the Optional types' toString. */
+/** ListIterator.add/remove/set on the library's lists, index errors of ArrayList and Objects, the Optional types' toString. */
 public class ListIteratorAndOptional {
+  static void attempt(String label, java.util.function.Supplier<Object> s) {
+    try {
+      System.out.println(label + " = " + s.get());
+    } catch (RuntimeException e) {
+      System.out.println(label + " -> " + e);
+    }
+  }
+
   public static void main(String[] args) {
     List<List<Integer>> lists = List.of(new ArrayList<>(List.of(1, 2, 3)), new LinkedList<>(List.of(1, 2, 3)), new Vector<>(List.of(1, 2, 3)));
     for (List<Integer> l : lists) {
@@ -66,6 +74,30 @@ public class ListIteratorAndOptional {
         System.out.println(" add after modification -> ConcurrentModificationException");
       }
     }
+    List<Integer> al = new ArrayList<>(List.of(1, 2));
+    attempt("get(2)", () -> al.get(2));
+    attempt("get(-1)", () -> al.get(-1));
+    attempt("set(2, 0)", () -> al.set(2, 0));
+    attempt("remove(5)", () -> al.remove(5));
+    attempt("add(3, 0)", () -> {
+      al.add(3, 0);
+      return al;
+    });
+    attempt("addAll(4, ..)", () -> al.addAll(4, List.of(1)));
+    attempt("listIterator(3)", () -> al.listIterator(3));
+    attempt("empty iterator next", () -> new ArrayList<Integer>().iterator().next());
+    attempt("exhausted iterator next", () -> {
+      java.util.Iterator<Integer> it = al.iterator();
+      it.next();
+      it.next();
+      return it.next();
+    });
+    attempt("Objects.checkIndex(5, 3)", () -> java.util.Objects.checkIndex(5, 3));
+    attempt("Objects.checkFromToIndex(2, 1, 3)", () -> java.util.Objects.checkFromToIndex(2, 1, 3));
+    attempt("Objects.checkFromIndexSize(2, 5, 3)", () -> java.util.Objects.checkFromIndexSize(2, 5, 3));
+    attempt("Objects.requireNonNull(null)", () -> java.util.Objects.requireNonNull(null));
+    attempt("Objects.requireNonNullElse(null, null)", () -> java.util.Objects.requireNonNullElse(null, null));
+    System.out.println(al);
     System.out.println(Optional.of("x") + " " + Optional.empty() + " " + Optional.ofNullable(null) + " " + Optional.of(List.of(1, 2)));
     System.out.println(OptionalInt.of(3) + " " + OptionalInt.empty() + " " + OptionalLong.of(-4) + " " + OptionalLong.empty());
     System.out.println(OptionalDouble.of(0.1) + " " + OptionalDouble.of(-0.0) + " " + OptionalDouble.of(1e21) + " " + OptionalDouble.empty());

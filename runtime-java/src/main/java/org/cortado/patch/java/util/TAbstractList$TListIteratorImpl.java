@@ -13,6 +13,10 @@ final class TAbstractList$TListIteratorImpl {
   private int sz;
   AbstractList<Object> this$0;
 
+  /** The classlib's constructor (patch constructors are not merged; declared for javac). */
+  TAbstractList$TListIteratorImpl(AbstractList<Object> list, int i, int modCount, int size) {
+  }
+
   private native void checkConcurrentModification();
 
   public void add(Object e) {
