@@ -91,8 +91,8 @@ final class Calls {
     if (!isStatic) {
       RefType receiver = (RefType) fn.type.params.get(0);
       fl.exprAs(args.get(0), receiver, code);
-      if (checkReceiver && !fl.isNonNull(args.get(0))) {
-        fl.nullCheck(code, receiver);
+      if (checkReceiver) {
+        fl.nullCheckUnlessKnown(args.get(0), code, receiver);
       }
       args(fl, args, fn.type, 1, code);
     } else {
@@ -115,9 +115,7 @@ final class Calls {
     RefType recvType = RefType.nullable(viaInterface ? m.objectStruct : m.layout(owner));
     int recv = fl.scratch(recvType);
     fl.exprAs(inv.args().get(0), recvType, code);
-    if (!fl.isNonNull(inv.args().get(0))) {
-      fl.nullCheck(code, recvType);
-    }
+    fl.nullCheckUnlessKnown(inv.args().get(0), code, recvType);
     code.localTee(recv);
     args(fl, inv.args(), ft, 1, code);
     code.localGet(recv);
