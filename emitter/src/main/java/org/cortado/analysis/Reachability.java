@@ -65,6 +65,7 @@ public final class Reachability {
   /** Virtually called signatures (name + desc), by the class or interface that declares them. */
   public final Map<String, Set<String>> virtualCalls = new LinkedHashMap<>();
   public final Set<String> literals = new LinkedHashSet<>();
+  private static final String ENUM_CONSTANTS = "java/lang/Class.getEnumConstants()[Ljava/lang/Object;";
   private final Map<String, Set<String>> callOwnersBySig = new HashMap<>();
   private final Deque<MethodInfo> work = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
@@ -105,6 +106,33 @@ public final class Reachability {
   }
 
   public void run() {
+    do {
+      drain();
+    } while (initEnumsForReflection());
+  }
+
+  /**
+   * Class.getEnumConstants (used by Enum.valueOf) reads an enum's constants, which requires its
+   * initialiser: once it is reachable, every enum class with runtime type information is initialised.
+   */
+  private boolean initEnumsForReflection() {
+    if (!methods.containsKey(ENUM_CONSTANTS)) {
+      return false;
+    }
+    boolean added = false;
+    for (String t : new ArrayList<>(types)) {
+      if (!t.startsWith("[") && !initialized.contains(t)) {
+        ClassNode cn = hierarchy.find(t);
+        if (cn != null && (cn.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(cn.superName)) {
+          initClass(t, ENUM_CONSTANTS);
+          added = true;
+        }
+      }
+    }
+    return added;
+  }
+
+  private void drain() {
     while (!work.isEmpty()) {
       MethodInfo mi = work.pop();
       try {

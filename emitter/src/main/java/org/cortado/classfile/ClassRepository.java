@@ -172,8 +172,9 @@ public final class ClassRepository {
   /** Patch members replace the classlib's members with the same name and descriptor. */
   private static void merge(ClassNode base, ClassNode patch) {
     for (MethodNode pm : patch.methods) {
-      if (pm.name.equals("<init>") || pm.name.equals("<clinit>")) {
-        // A patch is written as a standalone class; its constructors would bypass the real superclass.
+      if (pm.name.equals("<init>") || pm.name.equals("<clinit>") || (pm.access & Opcodes.ACC_NATIVE) != 0) {
+        // A patch is written as a standalone class: its constructors would bypass the real
+        // superclass, and its native methods only declare classlib methods so javac can call them.
         continue;
       }
       base.methods.removeIf(m -> m.name.equals(pm.name) && m.desc.equals(pm.desc));

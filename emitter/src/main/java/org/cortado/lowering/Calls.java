@@ -112,7 +112,7 @@ final class Calls {
     ObjectModel m = fl.model;
     String sig = inv.method().name() + inv.method().desc();
     TypeDef.Func ft = m.methodType(inv.method().desc(), false);
-    RefType recvType = RefType.nullable(viaInterface ? m.objectStruct : m.struct(owner));
+    RefType recvType = RefType.nullable(viaInterface ? m.objectStruct : m.layout(owner));
     int recv = fl.scratch(recvType);
     fl.exprAs(inv.args().get(0), recvType, code);
     if (!fl.isNonNull(inv.args().get(0))) {
@@ -130,7 +130,7 @@ final class Calls {
       code.refCast(RefType.nonNull(it));
       code.structGet(it, m.itableSlots(owner).get(sig));
     } else {
-      TypeDef.Struct st = m.struct(owner);
+      TypeDef.Struct st = m.layout(owner);
       code.structGet(st, ObjectModel.OBJ_VT);
       int slot = m.slot(owner, sig);
       if (slot < 0) {

@@ -152,9 +152,9 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
         if (t.exception() instanceof CaughtException) {
           code.localGet(excLocal());
         } else {
-          exprAs(t.exception(), RefType.nullable(model.struct("java/lang/Throwable")), code);
+          exprAs(t.exception(), RefType.nullable(model.layout("java/lang/Throwable")), code);
           if (!isNonNull(t.exception())) {
-            nullCheck(code, RefType.nullable(model.struct("java/lang/Throwable")));
+            nullCheck(code, RefType.nullable(model.layout("java/lang/Throwable")));
           }
         }
         code.throwTag(mb.javaTag);
@@ -166,7 +166,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (s instanceof Stmt.Assign a) {
       ValType t = model.wasmType(a.target().type);
       if (a.target() == body.exception) {
-        t = RefType.nullable(model.struct("java/lang/Throwable"));
+        t = RefType.nullable(model.layout("java/lang/Throwable"));
         exprAs(a.value(), t, code);
         code.localSet(excLocal());
         return;
@@ -176,7 +176,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     } else if (s instanceof Stmt.PutField p) {
       ClassHierarchy.Resolved<FieldNode> f = resolveField(p.field());
       String owner = f.owner().name;
-      TypeDef.Struct st = model.struct(owner);
+      TypeDef.Struct st = model.layout(owner);
       exprAs(p.obj(), RefType.nullable(st), code);
       if (!isNonNull(p.obj())) {
         nullCheck(code, RefType.nullable(st));
@@ -229,7 +229,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
 
   private int excLocal() {
     if (excLocal < 0) {
-      excLocal = fn.addLocal(RefType.nullable(model.struct("java/lang/Throwable")));
+      excLocal = fn.addLocal(RefType.nullable(model.layout("java/lang/Throwable")));
     }
     return excLocal;
   }
@@ -299,7 +299,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     } else if (e instanceof GetField g) {
       ClassHierarchy.Resolved<FieldNode> f = resolveField(g.field());
       String owner = f.owner().name;
-      TypeDef.Struct st = model.struct(owner);
+      TypeDef.Struct st = model.layout(owner);
       exprAs(g.obj(), RefType.nullable(st), code);
       if (!isNonNull(g.obj())) {
         nullCheck(code, RefType.nullable(st));
@@ -318,7 +318,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     } else if (e instanceof NewObject n) {
       initCheck(n.cls(), code);
       code.call(mb.allocator(n.cls()));
-      return RefType.nonNull(model.struct(n.cls()));
+      return RefType.nonNull(model.layout(n.cls()));
     } else if (e instanceof NewArray n) {
       return Arrays.newArray(this, n, code);
     } else if (e instanceof NewMultiArray n) {
@@ -331,7 +331,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       return Calls.invoke(this, inv, code);
     } else if (e instanceof CaughtException) {
       code.localGet(excLocal());
-      return RefType.nullable(model.struct("java/lang/Throwable"));
+      return RefType.nullable(model.layout("java/lang/Throwable"));
     }
     throw new IllegalStateException("unexpected expression " + e);
   }
@@ -355,7 +355,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       return NumType.F64;
     } else if (v instanceof String s) {
       code.globalGet(mb.literal(s));
-      return RefType.nullable(model.struct("java/lang/String"));
+      return RefType.nullable(model.layout("java/lang/String"));
     }
     throw new IllegalStateException("constant " + v);
   }

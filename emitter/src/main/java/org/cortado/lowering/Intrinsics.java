@@ -47,6 +47,7 @@ final class Intrinsics {
     put(VT + "superclass(" + VTD + ")" + VTD, (fl, c) -> vtField(fl, c, ObjectModel.VT_SUPER));
     put(VT + "component(" + VTD + ")" + VTD, (fl, c) -> vtField(fl, c, ObjectModel.VT_COMPONENT));
     put(VT + "arrayOf(" + VTD + ")" + VTD, (fl, c) -> fl.mb.callHelper(fl.mb.arrayOfHelper(), c));
+    put(VT + "enumConstants(" + VTD + ")[Ljava/lang/Object;", (fl, c) -> fl.mb.callHelper(fl.mb.enumConstantsHelper(), c));
     put(VT + "implementsInterface(" + VTD + VTD + ")Z", (fl, c) -> fl.mb.callHelper(fl.mb.implementsHelper(), c));
     // Object identity, arrays, memory.
     put(WASM + "identityHashCode(Ljava/lang/Object;)I", (fl, c) -> fl.mb.callHelper(fl.mb.identityHashHelper(), c));

@@ -89,13 +89,13 @@ public final class ModuleBuilder {
     this.model = new ObjectModel(module, hierarchy, reach);
     this.mainKey = Reachability.key(mainClass, "main", "([Ljava/lang/String;)V");
     this.mainClass = mainClass;
-    TypeDef.Struct throwable = model.struct("java/lang/Throwable");
+    TypeDef.Struct throwable = model.layout("java/lang/Throwable");
     javaTag = new Tag("java", module.funcType(List.of(RefType.nullable(throwable)), List.of()));
     module.tags.add(javaTag);
     module.memoryPages = 1;
     module.memoryExport = "memory";
     stringArray = module.addType(new TypeDef.Array("strings",
-        TypeDef.Field.of("s", RefType.nullable(model.struct("java/lang/String")), true)));
+        TypeDef.Field.of("s", RefType.nullable(model.layout("java/lang/String")), true)));
     literalTable = module.addGlobal(new Global("literals", RefType.nullable(stringArray), true,
         new Code().refNull(stringArray)));
     hashSeed = module.addGlobal(new Global("hashSeed", NumType.I32, true, new Code().i32(0x2545F491)));
@@ -113,6 +113,7 @@ public final class ModuleBuilder {
     }
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
+        new org.cortado.passes.SplitVariables().run(mi.body);
         new org.cortado.passes.InferTypes(hierarchy).run(mi.body);
         new FunctionLowering(this, mi, functions.get(mi.key)).lower();
       }
@@ -238,8 +239,8 @@ public final class ModuleBuilder {
     if (idx == null) {
       idx = literalIndex.size();
       literalIndex.put(s, idx);
-      literalGlobals.add(module.addGlobal(new Global("str." + idx, RefType.nullable(model.struct("java/lang/String")),
-          true, new Code().refNull(model.struct("java/lang/String")))));
+      literalGlobals.add(module.addGlobal(new Global("str." + idx, RefType.nullable(model.layout("java/lang/String")),
+          true, new Code().refNull(model.layout("java/lang/String")))));
     }
     return idx;
   }
@@ -315,7 +316,7 @@ public final class ModuleBuilder {
     c.op(Op.UNREACHABLE).end();
     c.i32(1).globalSet(flag);
     ClassNode cn = hierarchy.get(cls);
-    int exc = f.addLocal(RefType.nullable(model.struct("java/lang/Throwable")));
+    int exc = f.addLocal(RefType.nullable(model.layout("java/lang/Throwable")));
     c.open(Op.TRY, null);
     for (String dep : initDependencies(cn)) {
       if (needsInit(dep)) {
@@ -362,8 +363,8 @@ public final class ModuleBuilder {
       String cls = t.getInternalName();
       ClassNode cn = hierarchy.get(cls);
       boolean isInterface = (cn.access & Opcodes.ACC_INTERFACE) != 0;
-      int flags = (isInterface ? 1 : 0) | ((cn.access & Opcodes.ACC_ABSTRACT) != 0 ? 8 : 0)
-          | ((cn.access & Opcodes.ACC_ENUM) != 0 ? 16 : 0);
+      boolean isEnum = isEnum(cn);
+      int flags = (isInterface ? 1 : 0) | ((cn.access & Opcodes.ACC_ABSTRACT) != 0 ? 8 : 0) | (isEnum ? 16 : 0);
       Global sup = cn.superName != null && !isInterface ? vtable(Type.getObjectType(cn.superName)) : null;
       int name = literalIndexOf(cls.replace('/', '.'));
       int simple = literalIndexOf(simpleName(cn));
@@ -375,7 +376,7 @@ public final class ModuleBuilder {
         type = model.vtable(cls);
         Code itables = classItables(cls);
         Function clone = cloneFunction(cls);
-        metadata(init, name, simple, flags, sup, null, itables, -1, clone);
+        metadata(init, name, simple, flags, sup, null, itables, -1, clone, isEnum ? enumValuesFunction(cn) : null);
         for (int i = ObjectModel.VT_FIRST_SLOT; i < type.fields.size(); i++) {
           slotTarget(init, cls, type.fields.get(i).name());
         }
@@ -389,6 +390,11 @@ public final class ModuleBuilder {
 
   private void metadata(Code c, int name, int simpleName, int flags, Global sup, Object component, Object itables,
       int itableSlot, Function clone) {
+    metadata(c, name, simpleName, flags, sup, component, itables, itableSlot, clone, null);
+  }
+
+  private void metadata(Code c, int name, int simpleName, int flags, Global sup, Object component, Object itables,
+      int itableSlot, Function clone, Function enumValues) {
     c.refNull(model.objectStruct);
     c.i32(name).i32(simpleName).i32(flags);
     if (sup != null) {
@@ -416,6 +422,11 @@ public final class ModuleBuilder {
       c.add(Op.REF_FUNC, clone, 0);
     } else {
       c.refNull(model.cloneType);
+    }
+    if (enumValues != null) {
+      c.add(Op.REF_FUNC, enumValues, 0);
+    } else {
+      c.refNull(model.enumValuesType);
     }
   }
 
@@ -526,6 +537,42 @@ public final class ModuleBuilder {
       }
       code.structNew(st);
       return f;
+    });
+  }
+
+  /** Class.isEnum(): declared as an enum and extending java.lang.Enum directly. */
+  static boolean isEnum(ClassNode cn) {
+    return (cn.access & Opcodes.ACC_ENUM) != 0 && "java/lang/Enum".equals(cn.superName);
+  }
+
+  /** {@code $enumValues.E}: initialises E and returns its synthetic array of constants. */
+  private Function enumValuesFunction(ClassNode cn) {
+    FieldNode values = null;
+    for (FieldNode f : cn.fields) {
+      if ((f.access & Opcodes.ACC_STATIC) != 0 && f.desc.equals("[L" + cn.name + ";")
+          && (f.access & Opcodes.ACC_SYNTHETIC) != 0) {
+        values = f;
+      }
+    }
+    if (values == null || !reach.initialized.contains(cn.name)) {
+      return null;
+    }
+    Function f = module.addFunction(new Function("enumValues." + cn.name, model.enumValuesType));
+    if (needsInit(cn.name)) {
+      f.body.call(initFunction(cn.name));
+    }
+    f.body.globalGet(staticField(cn.name, values));
+    return f;
+  }
+
+  Function enumConstantsHelper() {
+    RefType vt = RefType.nullable(model.vtObject);
+    return helper("enumConstants", List.of(vt), List.of(RefType.nullable(model.arrayStruct('L'))), f -> {
+      Code c = f.body;
+      int fn = f.addLocal(RefType.nullable(model.enumValuesType));
+      c.localGet(0).structGet(model.vtObject, ObjectModel.VT_ENUM_VALUES).localTee(fn).op(Op.REF_IS_NULL);
+      c.open(Op.IF, null).refNull(model.arrayStruct('L')).op(Op.RETURN).end();
+      c.localGet(fn).callRef(model.enumValuesType);
     });
   }
 
@@ -685,7 +732,7 @@ public final class ModuleBuilder {
   }
 
   Function literalAtHelper() {
-    return helper("literalAt", List.of(NumType.I32), List.of(RefType.nullable(model.struct("java/lang/String"))), f -> {
+    return helper("literalAt", List.of(NumType.I32), List.of(RefType.nullable(model.layout("java/lang/String"))), f -> {
       f.body.globalGet(literalTable).localGet(0).add(Op.ARRAY_GET, stringArray, 0);
     });
   }

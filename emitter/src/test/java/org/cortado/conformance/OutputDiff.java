@@ -40,9 +40,26 @@ final class OutputDiff {
         for (int i = from; i < prefix; i++) {
             sb.append(' ').append(show(a.get(i))).append('\n');
         }
-        side(sb, '-', a, prefix, a.size() - suffix);
-        side(sb, '+', b, prefix, b.size() - suffix);
-        for (int i = a.size() - suffix, n = 0; i < a.size() && n < CONTEXT; i++, n++) {
+        int aEnd = a.size() - suffix;
+        int bEnd = b.size() - suffix;
+        if (aEnd - prefix == bEnd - prefix) {
+            // Line-for-line changes: pair each expected line with its actual one.
+            for (int i = prefix; i < aEnd && i < prefix + MAX_SIDE; i++) {
+                if (a.get(i).equals(b.get(i))) {
+                    sb.append(' ').append(show(a.get(i))).append('\n');
+                } else {
+                    sb.append('-').append(show(a.get(i))).append('\n');
+                    sb.append('+').append(show(b.get(i))).append('\n');
+                }
+            }
+            if (aEnd - prefix > MAX_SIDE) {
+                sb.append("[... ").append(aEnd - prefix - MAX_SIDE).append(" more changed lines]\n");
+            }
+        } else {
+            side(sb, '-', a, prefix, aEnd);
+            side(sb, '+', b, prefix, bEnd);
+        }
+        for (int i = aEnd, n = 0; i < a.size() && n < CONTEXT; i++, n++) {
             sb.append(' ').append(show(a.get(i))).append('\n');
         }
         return sb.toString();

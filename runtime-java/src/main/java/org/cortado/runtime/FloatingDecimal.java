@@ -112,11 +112,10 @@ public final class FloatingDecimal {
         int nFractBits = 53 - tailZeros;
         int nTinyBits = Math.max(0, nFractBits - binExp - 1);
         if (nTinyBits == 0 && binExp <= 62) {
-            // An integer that fits in a long: print it exactly, except that digits below the
-            // precision of the format are rounded away (half up).
+            // An integer that fits in a long: print it exactly, except that digits below half an
+            // ulp are rounded away (half up) -- that is floor(log10(2^(binExp - nSig - 1))) digits.
             int insignificant = 0;
-            if (binExp > nSig + 1 && binExp - nSig - 1 < 64) {
-                // number of decimal digits of 2^(binExp - nSig - 1), minus one
+            if (binExp > nSig + 1) {
                 insignificant = (int) ((binExp - nSig - 1) * 0.30102999566398120);
             }
             long v = binExp >= 52 ? fract << (binExp - 52) : fract >>> (52 - binExp);
@@ -521,7 +520,7 @@ public final class FloatingDecimal {
         return v;
     }
 
-    /** Max significant digits kept; beyond, a sticky digit 1 stands for the rest (see below). */
+    /** Max significant digits kept; a sticky digit 1 stands for any further ones. */
     private static final int MAX_DIGITS = 800;
 
     /** Correctly rounded bits of D * 10^e, where D is n > 0 digits starting at s[from]. */
@@ -545,8 +544,9 @@ public final class FloatingDecimal {
             f = e >= 0 ? f * (float) POW10[e] : f / (float) POW10[-e];
             return Float.floatToRawIntBits(f);
         }
-        // Exact: x = num / den * 2^e. If D has more than MAX_DIGITS digits, the ones dropped are
-        // replaced by a single 1: no rounding boundary (at most ~770 digits long) lies between.
+        // Slow path with exact integers. If D has more than MAX_DIGITS digits, the ones dropped
+        // are replaced by a single 1: no rounding boundary (at most ~770 digits long) can lie
+        // between the two values, so both round the same way.
         boolean truncated = n > MAX_DIGITS;
         int kept = truncated ? MAX_DIGITS : n;
         BigNat num = new BigNat(0);
@@ -569,7 +569,8 @@ public final class FloatingDecimal {
             num.mulAdd(10, 1);
             e += n - MAX_DIGITS - 1;
         }
-        // x = xs * 2^e, and every candidate c = m * 2^k becomes p5 * m * 2^k on the same scale.
+        // x = D * 10^e = xs * 2^e / p5, so x compares with a candidate m * 2^k as xs * 2^e does
+        // with p5 * m * 2^k.
         BigNat xs = num;
         BigNat p5 = new BigNat(1);
         if (e >= 0) {

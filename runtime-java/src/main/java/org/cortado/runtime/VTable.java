@@ -62,6 +62,9 @@ public final class VTable {
   /** The vtable of the array class with this component type, created on first use. */
   public static native VTable arrayOf(VTable vt);
 
+  /** The enum constants of an enum class (the shared array: callers copy it), or null. */
+  public static native Object[] enumConstants(VTable vt);
+
   /** Whether the class of {@code vt} implements the interface {@code itf}. */
   public static native boolean implementsInterface(VTable vt, VTable itf);
 

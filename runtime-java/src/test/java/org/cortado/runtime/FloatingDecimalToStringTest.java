@@ -110,8 +110,8 @@ class FloatingDecimalToStringTest {
         for (long b = 0; b <= 0xFFFFFFFFL; b += 997) {
             check(Float.intBitsToFloat((int) b));
         }
-        // all subnormal and small-exponent floats up to 2^20 bit patterns exhaustively
-        for (int b = 0; b < 1 << 20; b++) {
+        // the smallest subnormals exhaustively (few significant bits: the int/long shortcuts)
+        for (int b = 0; b < 1 << 16; b++) {
             check(Float.intBitsToFloat(b));
         }
         assertNoMismatches();

@@ -104,6 +104,12 @@ public final class TClass<T> {
     return (T) o;
   }
 
+  @SuppressWarnings("unchecked")
+  public T[] getEnumConstants() {
+    Object[] values = VTable.enumConstants(vt);
+    return values == null ? null : (T[]) values.clone();
+  }
+
   public boolean desiredAssertionStatus() {
     return false;
   }

@@ -11,7 +11,10 @@ package org.cortado.patch.java.util;
  * {@link #nextInt()}, {@link #nextLong()}, {@link #nextFloat()} and {@link #nextDouble()}, so
  * subclasses that override those see the same calls.
  */
-public class TRandom {
+@org.cortado.runtime.ReplaceClass
+public class TRandom implements java.util.random.RandomGenerator, java.io.Serializable {
+    private static final long serialVersionUID = 3905348978240129619L;
+
     private static final long MULTIPLIER = 0x5DEECE66DL;
     private static final long ADDEND = 0xBL;
     private static final long MASK = (1L << 48) - 1;
