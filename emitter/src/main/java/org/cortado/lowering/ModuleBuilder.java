@@ -531,7 +531,9 @@ public final class ModuleBuilder {
       int src = f.addLocal(RefType.nullable(st));
       Code code = f.body;
       code.localGet(0).refCast(RefType.nonNull(st)).localSet(src);
-      code.globalGet(vtable(Type.getObjectType(c))).i32(0);
+      // The copy shares the source's vtable; asking for the global here would recurse, as the
+      // clone function is created while that vtable is being built.
+      code.localGet(src).structGet(st, ObjectModel.OBJ_VT).i32(0);
       for (int i = 2; i < st.fields.size(); i++) {
         code.localGet(src).structGet(st, i);
       }
