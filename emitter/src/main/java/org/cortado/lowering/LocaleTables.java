@@ -97,7 +97,7 @@ public final class LocaleTables {
     return ((DecimalFormat) f).toPattern();
   }
 
-  /** "code\tname" lines: ISO languages (lower case) and countries (upper case) named in the default locale. */
+  /** "code\tname" lines: ISO languages, countries, and the JDK's scripts and variants, named in the default locale. */
   private static String displayNames() {
     StringBuilder sb = new StringBuilder();
     for (String code : Locale.getISOLanguages()) {
@@ -105,6 +105,16 @@ public final class LocaleTables {
     }
     for (String code : Locale.getISOCountries()) {
       line(sb, code, new Locale("", code).getDisplayCountry());
+    }
+    // Scripts (title case) and variants (upper case, longer than a country) the JDK's locales use.
+    Set<String> seen = new LinkedHashSet<>();
+    for (Locale l : Locale.getAvailableLocales()) {
+      if (!l.getScript().isEmpty() && seen.add(l.getScript())) {
+        line(sb, l.getScript(), l.getDisplayScript());
+      }
+      if (l.getVariant().length() > 3 && seen.add(l.getVariant())) {
+        line(sb, l.getVariant(), l.getDisplayVariant());
+      }
     }
     return sb.toString();
   }

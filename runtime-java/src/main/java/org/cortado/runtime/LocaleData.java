@@ -36,7 +36,7 @@ public final class LocaleData {
   /** Lines (no final newline), one per locale: tag, then tab-separated fields; empty fields are the root's (first line). */
   private static native String localeTable();
 
-  /** "code\tname" lines for ISO languages (lower case) and countries (upper case). */
+  /** "code\tname" lines for ISO languages (lower case), countries (upper case), scripts and variants. */
   private static native String displayNames();
 
   /** Count, 5-char currency entries (code, digits + 1, numeric code), then 3-char country entries (code, index). */
@@ -98,7 +98,7 @@ public final class LocaleData {
     return tags;
   }
 
-  /** The default locale's name for an ISO language (lower case) or country (upper case), or null. */
+  /** The default locale's name for a language (lower case), country (upper case), script or variant, or null. */
   public static String displayName(String code) {
     return lookup(displayNames(), code);
   }

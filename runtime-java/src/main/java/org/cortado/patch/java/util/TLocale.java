@@ -9,7 +9,7 @@ import org.cortado.runtime.ReplaceClass;
 /**
  * java.util.Locale without TeaVM's CLDR resources: language, script, country and variant with the
  * JDK's normalisation, string forms and hash code; the default locale is the emitter JVM's. No
- * extensions; display names are the default locale's (see {@link LocaleData}).
+ * extensions; display names are the default locale's (see {@link LocaleData}), codes when unknown.
  */
 @ReplaceClass
 public final class TLocale implements Cloneable, Serializable {
@@ -202,11 +202,11 @@ public final class TLocale implements Cloneable, Serializable {
   }
 
   public String getDisplayScript() {
-    return script;
+    return getDisplayScript(getDefault(Category.DISPLAY));
   }
 
   public String getDisplayScript(TLocale inLocale) {
-    return script;
+    return displayName(script);
   }
 
   public String getDisplayCountry() {
@@ -218,11 +218,19 @@ public final class TLocale implements Cloneable, Serializable {
   }
 
   public String getDisplayVariant() {
-    return variant;
+    return getDisplayVariant(getDefault(Category.DISPLAY));
   }
 
   public String getDisplayVariant(TLocale inLocale) {
-    return variant;
+    return String.join(", ", variantNames());
+  }
+
+  private List<String> variantNames() {
+    List<String> names = subtags(variant, true);
+    for (int i = 0; i < names.size(); i++) {
+      names.set(i, displayName(names.get(i)));
+    }
+    return names;
   }
 
   private static String displayName(String code) {
@@ -243,7 +251,7 @@ public final class TLocale implements Cloneable, Serializable {
       }
     }
     boolean onlyVariants = names.isEmpty();
-    names.addAll(subtags(variant, true));
+    names.addAll(variantNames());
     if (onlyVariants || names.size() == 1) {
       return String.join(", ", names);
     }
