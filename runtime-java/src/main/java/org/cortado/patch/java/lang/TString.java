@@ -46,6 +46,31 @@ public final class TString {
     return characters;
   }
 
+  /** Null elements join as "null", as in the JDK (the classlib throws). */
+  public static String join(CharSequence delimiter, CharSequence... elements) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < elements.length; i++) {
+      if (i > 0) {
+        sb.append(delimiter);
+      }
+      sb.append(elements[i]);
+    }
+    return sb.toString();
+  }
+
+  public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+    StringBuilder sb = new StringBuilder();
+    boolean first = true;
+    for (CharSequence e : elements) {
+      if (!first) {
+        sb.append(delimiter);
+      }
+      sb.append(e);
+      first = false;
+    }
+    return sb.toString();
+  }
+
   public String intern() {
     return Strings.intern((String) (Object) this);
   }
