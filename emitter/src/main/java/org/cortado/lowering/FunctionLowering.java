@@ -456,7 +456,8 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (!mb.needsInit(cls)) {
       return;
     }
-    for (String c = method.owner.name; c != null; c = hierarchy.get(c).superName) {
+    // Code of a class runs after its initialiser, except String's: literals exist from the start.
+    for (String c = method.owner.name; c != null && !cls.equals("java/lang/String"); c = hierarchy.get(c).superName) {
       if (c.equals(cls)) {
         return;
       }
