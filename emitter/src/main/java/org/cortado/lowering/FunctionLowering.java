@@ -456,8 +456,9 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (!mb.needsInit(cls)) {
       return;
     }
-    // Code of a class runs after its initialiser, except String's: literals exist from the start.
-    for (String c = method.owner.name; c != null && !cls.equals("java/lang/String"); c = hierarchy.get(c).superName) {
+    // Code of a class runs after its initialiser has started (String is initialised by the start
+    // function, since its literals exist before any code runs).
+    for (String c = method.owner.name; c != null; c = hierarchy.get(c).superName) {
       if (c.equals(cls)) {
         return;
       }
