@@ -339,6 +339,32 @@ class MainTest {
   }
 
   @Test
+  void testRun_classpathJar_compiles() throws IOException {
+    Path jar = work.resolve("app.jar");
+    try (java.util.jar.JarOutputStream j = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      j.putNextEntry(new java.util.jar.JarEntry("p/App.class"));
+      j.write(Files.readAllBytes(good.resolve("p/App.class")));
+      j.closeEntry();
+    }
+
+    Run r = run("-cp", jar.toString(), "-m", "p.App", "-o", out().toString());
+
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("App.mjs", "App.wasm"), list(out()));
+  }
+
+  @Test
+  void testRun_corruptJarOnClasspath_reported() throws IOException {
+    Path jar = work.resolve("bad.jar");
+    Files.writeString(jar, "not a zip");
+
+    Run r = run("-cp", good + java.io.File.pathSeparator + jar, "-m", "Hello", "-o", out().toString());
+
+    assertFailed(r);
+    assertTrue(r.errLines().get(0).startsWith("cortado: error: cannot read classpath jar " + jar + ": "), r.err());
+  }
+
+  @Test
   void testRun_nameOption_changesFileNames() {
     Run r = run("-cp", good.toString(), "-m", "p.App", "-o", out().toString(), "--name", "bundle");
 
