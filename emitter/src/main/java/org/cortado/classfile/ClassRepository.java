@@ -142,6 +142,7 @@ public final class ClassRepository {
     cn.fields.removeIf(f -> hasAnnotation(f.invisibleAnnotations, REMOVE) || hasAnnotation(f.visibleAnnotations, REMOVE));
     // Renaming can make two methods collide; the one later in the class file wins.
     Map<String, MethodNode> byKey = new LinkedHashMap<>();
+    Map<String, String> renamed = new HashMap<>();
     for (MethodNode m : cn.methods) {
       if (hasAnnotation(m.invisibleAnnotations, REMOVE) || hasAnnotation(m.visibleAnnotations, REMOVE)) {
         continue;
@@ -154,12 +155,26 @@ public final class ClassRepository {
         rename = find(m.invisibleAnnotations, OUR_RENAME);
       }
       if (rename != null) {
+        renamed.put(m.name + m.desc, (String) rename.values.get(1));
         m.name = (String) rename.values.get(1);
       }
       byKey.remove(m.name + m.desc);
       byKey.put(m.name + m.desc, m);
     }
     cn.methods = new ArrayList<>(byKey.values());
+    // Calls within the class still use the old names.
+    if (!renamed.isEmpty()) {
+      for (MethodNode m : cn.methods) {
+        if (m.instructions == null) {
+          continue;
+        }
+        for (AbstractInsnNode insn : m.instructions) {
+          if (insn instanceof MethodInsnNode mi && mi.owner.equals(cn.name) && renamed.containsKey(mi.name + mi.desc)) {
+            mi.name = renamed.get(mi.name + mi.desc);
+          }
+        }
+      }
+    }
   }
 
   /** Patch members replace the classlib's members with the same name and descriptor. */

@@ -68,27 +68,36 @@ final class LambdaLowering {
     Set<Type> methodTypes = new LinkedHashSet<>();
     methodTypes.add(sam);
     if (site.insn().bsm.getName().equals("altMetafactory")) {
-      int flags = (Integer) args[3];
-      int i = 4;
-      if ((flags & FLAG_MARKERS) != 0) {
-        int markers = (Integer) args[i++];
-        for (int m = 0; m < markers; m++) {
-          interfaces.add(((Type) args[i++]).getInternalName());
-        }
-      }
-      if ((flags & FLAG_BRIDGES) != 0) {
-        int bridges = (Integer) args[i++];
-        for (int b = 0; b < bridges; b++) {
-          methodTypes.add((Type) args[i++]);
-        }
-      }
-      // Only the marker: we have no serialization, so no writeReplace/SerializedLambda.
-      if ((flags & FLAG_SERIALIZABLE) != 0) {
-        interfaces.add("java/io/Serializable");
+      try {
+        decodeAlt(args, interfaces, methodTypes);
+      } catch (ClassCastException | ArrayIndexOutOfBoundsException e) {
+        throw site.unsupported("malformed altMetafactory arguments");
       }
     }
     return new Request(site.insn().name, factoryType, impl, instantiated, interfaces,
         new ArrayList<>(methodTypes));
+  }
+
+  /** altMetafactory's extra arguments: flags, then counted markers and bridges if flagged. */
+  private static void decodeAlt(Object[] args, Set<String> interfaces, Set<Type> methodTypes) {
+    int flags = (Integer) args[3];
+    int i = 4;
+    if ((flags & FLAG_MARKERS) != 0) {
+      int markers = (Integer) args[i++];
+      for (int m = 0; m < markers; m++) {
+        interfaces.add(((Type) args[i++]).getInternalName());
+      }
+    }
+    if ((flags & FLAG_BRIDGES) != 0) {
+      int bridges = (Integer) args[i++];
+      for (int b = 0; b < bridges; b++) {
+        methodTypes.add((Type) args[i++]);
+      }
+    }
+    // Only the marker interface: there is no serialization, so no writeReplace/SerializedLambda.
+    if ((flags & FLAG_SERIALIZABLE) != 0) {
+      interfaces.add("java/io/Serializable");
+    }
   }
 
   private ClassNode build(IndySite site, Request request, String name) {

@@ -47,11 +47,10 @@ final class SwitchBootstrapsLowering {
     Object[] labels = site.insn().bsmArgs;
     for (int i = 0; i < labels.length; i++) {
       Label next = new Label();
-      if (i > 0) {
-        code.load(1, Type.INT_TYPE);
-        code.iconst(i);
-        code.ificmpgt(next); // the switch restarts after a failed guard: skip earlier labels
-      }
+      // After a failed guard the switch asks again from a restart index: skip earlier labels.
+      code.load(1, Type.INT_TYPE);
+      code.iconst(i);
+      code.ificmpgt(next);
       Object label = labels[i];
       if (label instanceof Type type
           && (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY)) {

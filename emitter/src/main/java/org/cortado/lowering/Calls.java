@@ -89,10 +89,10 @@ final class Calls {
     }
     var fn = fl.mb.function(key);
     if (!isStatic) {
-      RefType objRef = RefType.nullable(fl.model.objectStruct);
-      fl.exprAs(args.get(0), objRef, code);
+      RefType receiver = (RefType) fn.type.params.get(0);
+      fl.exprAs(args.get(0), receiver, code);
       if (checkReceiver && !fl.isNonNull(args.get(0))) {
-        fl.nullCheck(code, objRef);
+        fl.nullCheck(code, receiver);
       }
       args(fl, args, fn.type, 1, code);
     } else {

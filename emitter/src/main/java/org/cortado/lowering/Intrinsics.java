@@ -70,6 +70,13 @@ final class Intrinsics {
     put(WASM + "storeI8(II)V", (fl, c) -> mem(c, Op.I32_STORE8, null));
     put(WASM + "storeI16(II)V", (fl, c) -> mem(c, Op.I32_STORE16, null));
     put(WASM + "storeI32(II)V", (fl, c) -> mem(c, Op.I32_STORE, null));
+    // Unicode tables, computed from the emitter's JVM; only the reachable ones become literals.
+    for (String table : CharacterTables.NATIVES) {
+      put("org/cortado/runtime/CharacterData." + table + "()Ljava/lang/String;", (fl, c) -> {
+        c.globalGet(fl.mb.literal(CharacterTables.get(table)));
+        return RefType.nullable(fl.model.struct("java/lang/String"));
+      });
+    }
     // java.lang.Math and the bit views of floating-point numbers.
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));

@@ -1,5 +1,7 @@
 package org.cortado.patch.java.lang;
 
+import java.util.Locale;
+import org.cortado.runtime.CharacterData;
 import org.cortado.runtime.Strings;
 
 /**
@@ -44,7 +46,49 @@ public final class TString {
     return characters;
   }
 
+  /** Null elements join as "null", as in the JDK (the classlib throws). */
+  public static String join(CharSequence delimiter, CharSequence... elements) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < elements.length; i++) {
+      if (i > 0) {
+        sb.append(delimiter);
+      }
+      sb.append(elements[i]);
+    }
+    return sb.toString();
+  }
+
+  public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+    StringBuilder sb = new StringBuilder();
+    boolean first = true;
+    for (CharSequence e : elements) {
+      if (!first) {
+        sb.append(delimiter);
+      }
+      sb.append(e);
+      first = false;
+    }
+    return sb.toString();
+  }
+
   public String intern() {
     return Strings.intern((String) (Object) this);
+  }
+
+  // Case mapping follows the JDK's rules for locales without language-specific ones (all but tr, az, lt).
+  public String toUpperCase() {
+    return CharacterData.toUpperCase((String) (Object) this);
+  }
+
+  public String toUpperCase(Locale locale) {
+    return CharacterData.toUpperCase((String) (Object) this);
+  }
+
+  public String toLowerCase() {
+    return CharacterData.toLowerCase((String) (Object) this);
+  }
+
+  public String toLowerCase(Locale locale) {
+    return CharacterData.toLowerCase((String) (Object) this);
   }
 }
