@@ -164,7 +164,14 @@ public final class Reachability {
           : "method not found: " + owner.replace('/', '.') + "." + name + desc));
       return false;
     }
-    initClass(owner, null);
+    try {
+      initClass(owner, null);
+    } catch (MissingClassException e) {
+      // A missing or unreadable superclass of a root; scan the root anyway to report everything.
+      error(key(owner, name, desc), "class not found: " + e.className.replace('/', '.'));
+    } catch (BadClassFileException e) {
+      error(key(owner, name, desc), e.getMessage());
+    }
     reach(cn, m, null);
     return true;
   }
@@ -283,7 +290,11 @@ public final class Reachability {
     } else if (e instanceof GetStatic g) {
       field(mi, g.field().owner(), g.field().name(), g.field().desc(), true);
     } else if (e instanceof NewObject n) {
-      instantiate(n.cls(), mi.key);
+      // A class that is not instantiable must not enter `instantiated`: every later virtual
+      // call walks the ancestors of the instantiated classes.
+      if (requireClass(mi, n.cls())) {
+        instantiate(n.cls(), mi.key);
+      }
     } else if (e instanceof NewArray n) {
       type(mi, n.type());
     } else if (e instanceof NewMultiArray n) {
@@ -310,16 +321,18 @@ public final class Reachability {
     }
   }
 
+  /** Whether the class and all its supertypes exist; reports each one that does not. */
   private boolean requireClass(MethodInfo mi, String name) {
     ClassNode cn = hierarchy.find(name);
     if (cn == null) {
       error(mi.key, "class not found: " + name.replace('/', '.'));
       return false;
     }
+    boolean complete = true;
     for (String s : hierarchy.supertypes(name)) {
-      requireClass(mi, s);
+      complete &= requireClass(mi, s);
     }
-    return true;
+    return complete;
   }
 
   private void field(MethodInfo mi, String owner, String name, String desc, boolean isStatic) {
