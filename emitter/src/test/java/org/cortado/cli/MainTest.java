@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.cortado.testing.JavaSources;
 import org.cortado.testing.NodeTools;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -299,19 +300,38 @@ class MainTest {
   }
 
   @Test
-  void testRun_threadStart_reportedWithCallChainFromMain() {
+  void testRun_threadStart_jdkMethodNamedWithCallChainFromMain() {
     Run r = compile(unsupported, "Threads");
 
     assertFailed(r);
-    assertChainEndsWith(r, List.of("    java.lang.Thread.start()", "    Threads.main(java.lang.String[])"));
+    List<String> block = errorBlock(r, "java.lang.Thread.start() is not supported: ");
+    assertEquals(List.of("  called from:", "    Threads.main(java.lang.String[])"), block.subList(1, block.size()));
+    assertEquals("cortado: 1 error, nothing written", r.errLines().get(r.errLines().size() - 1));
   }
 
   @Test
-  void testRun_javaIoFile_reportedWithCallChainFromMain() {
+  void testRun_javaIoFile_jdkMethodsNamedWithCallChainFromMain() {
     Run r = compile(unsupported, "Files");
 
     assertFailed(r);
-    assertChainEndsWith(r, List.of("    java.io.File.exists()", "    Files.main(java.lang.String[])"));
+    List<String> block = errorBlock(r, "java.io.File.exists() is not supported: ");
+    assertEquals(List.of("  called from:", "    Files.main(java.lang.String[])"), block.subList(1, block.size()));
+  }
+
+  @Test
+  @Disabled("bug: File.hashCode(), reached by RTA through Object.toString() from Throwable.printStackTrace(), is"
+      + " reported as 'org.cortado.runtime.Launcher.start() is not supported' with no chain from main")
+  void testRun_javaIoFile_everyErrorHasCallChainFromMain() {
+    Run r = compile(unsupported, "Files");
+
+    assertFailed(r);
+    List<String> lines = r.errLines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: ")) {
+        List<String> block = errorBlock(r, lines.get(i).substring("cortado: error: ".length()));
+        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 1), r.err());
+      }
+    }
   }
 
   @Test
@@ -459,18 +479,6 @@ class MainTest {
       }
     }
     throw new AssertionError("no error starting with '" + message + "' in:\n" + r.err());
-  }
-
-  /** Some error's call chain ends with {@code tail} (the unsupported member, then ... main). */
-  private static void assertChainEndsWith(Run r, List<String> tail) {
-    List<String> lines = r.errLines();
-    for (int i = 0; i + tail.size() <= lines.size(); i++) {
-      if (lines.subList(i, i + tail.size()).equals(tail)
-          && (i + tail.size() == lines.size() || lines.get(i + tail.size()).startsWith("cortado:"))) {
-        return;
-      }
-    }
-    throw new AssertionError("no call chain ending with " + tail + " in:\n" + r.err());
   }
 
   private static List<String> list(Path dir) {
