@@ -76,19 +76,14 @@ public final class ClassRepository {
     if (ClasslibNames.isJdk(name)) {
       ClassNode base = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.TEAVM, name)), name);
       ClassNode patch = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.PATCH, name)), name);
-      if (patch == null) {
-        return base;
-      }
-      if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
-          || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
-        return patch;
-      }
-      merge(base, patch);
-      return base;
+      return patched(base, patch);
     }
     byte[] bytes = classPath.findUser(name);
     if (bytes == null) {
       bytes = classPath.findBundled(name);
+      if (bytes != null && name.startsWith(ClasslibNames.CLASSLIB_INTERNALS)) {
+        return patched(read(bytes, name), read(classPath.findBundled(ClasslibNames.PATCH + name), name));
+      }
     }
     return read(bytes, name);
   }
@@ -123,6 +118,18 @@ public final class ClassRepository {
       rewriteIntrinsicAccesses(m);
     }
     return cn;
+  }
+
+  private static ClassNode patched(ClassNode base, ClassNode patch) {
+    if (patch == null) {
+      return base;
+    }
+    if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
+        || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
+      return patch;
+    }
+    merge(base, patch);
+    return base;
   }
 
   /** Applies teavm-classlib's @Superclass, @Rename and @Remove. */

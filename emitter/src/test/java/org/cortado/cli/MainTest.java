@@ -300,22 +300,20 @@ class MainTest {
   }
 
   @Test
-  void testRun_threadStart_jdkMethodNamedWithCallChainFromMain() {
+  void testRun_threadStart_reportedWithCallChainFromMain() {
     Run r = compile(unsupported, "Threads");
 
     assertFailed(r);
-    List<String> block = errorBlock(r, "java.lang.Thread.start() is not supported: ");
-    assertEquals(List.of("  called from:", "    Threads.main(java.lang.String[])"), block.subList(1, block.size()));
+    assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"));
     assertEquals("cortado: 1 error, nothing written", r.errLines().get(r.errLines().size() - 1));
   }
 
   @Test
-  void testRun_javaIoFile_jdkMethodsNamedWithCallChainFromMain() {
+  void testRun_javaIoFile_reportedWithCallChainFromMain() {
     Run r = compile(unsupported, "Files");
 
     assertFailed(r);
-    List<String> block = errorBlock(r, "java.io.File.exists() is not supported: ");
-    assertEquals(List.of("  called from:", "    Files.main(java.lang.String[])"), block.subList(1, block.size()));
+    assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"));
   }
 
   @Test
@@ -479,6 +477,16 @@ class MainTest {
       }
     }
     throw new AssertionError("no error starting with '" + message + "' in:\n" + r.err());
+  }
+
+  /**
+   * A problem inside the JDK is reported at the JDK method the program calls:
+   * "cortado: error: <member> is not supported: <causes>", then "  called from:" and the chain.
+   */
+  private static void assertUnsupportedCall(Run r, String member, List<String> chain) {
+    List<String> block = errorBlock(r, member + " is not supported: ");
+    assertEquals("  called from:", block.get(1), r.err());
+    assertEquals(chain, block.subList(2, block.size()), r.err());
   }
 
   private static List<String> list(Path dir) {

@@ -149,5 +149,12 @@ class StructuredControlFlowTest {
     @Override public void catchPrologue(Code code) {
       code.localSet(1);
     }
+
+    @Override public Object saveFacts() {
+      return null;
+    }
+
+    @Override public void restoreFacts(Object facts) {
+    }
   }
 }
