@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.cortado.testing.JavaSources;
 import org.cortado.testing.NodeTools;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -304,6 +305,7 @@ class MainTest {
 
     assertFailed(r);
     assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"));
+    assertEquals("cortado: 1 error, nothing written", r.errLines().get(r.errLines().size() - 1));
   }
 
   @Test
@@ -312,6 +314,22 @@ class MainTest {
 
     assertFailed(r);
     assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"));
+  }
+
+  @Test
+  @Disabled("bug: File.hashCode(), reached by RTA through Object.toString() from Throwable.printStackTrace(), is"
+      + " reported as 'org.cortado.runtime.Launcher.start() is not supported' with no chain from main")
+  void testRun_javaIoFile_everyErrorHasCallChainFromMain() {
+    Run r = compile(unsupported, "Files");
+
+    assertFailed(r);
+    List<String> lines = r.errLines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: ")) {
+        List<String> block = errorBlock(r, lines.get(i).substring("cortado: error: ".length()));
+        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 1), r.err());
+      }
+    }
   }
 
   @Test
