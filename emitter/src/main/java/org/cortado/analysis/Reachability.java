@@ -88,7 +88,18 @@ public final class Reachability {
   public List<String> errors() {
     List<String> out = new ArrayList<>(errors);
     Map<String, List<Problem>> byEntry = new LinkedHashMap<>();
+    // A problem reached only through JDK code (e.g. a hashCode() reached through RTA) is already
+    // explained when the same problem is also reached from the program's own calls.
+    Set<String> explained = new HashSet<>();
     for (Problem p : problems) {
+      if (p.chain().stream().anyMatch(k -> !isLibrary(k))) {
+        explained.add(p.message());
+      }
+    }
+    for (Problem p : problems) {
+      if (explained.contains(p.message()) && p.chain().stream().allMatch(Reachability::isLibrary)) {
+        continue;
+      }
       int entry = -1;
       for (int i = p.chain().size() - 1; i >= 0; i--) {
         if (isLibrary(p.chain().get(i))) {

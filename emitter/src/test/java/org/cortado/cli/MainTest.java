@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 import org.cortado.testing.JavaSources;
 import org.cortado.testing.NodeTools;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -317,8 +316,6 @@ class MainTest {
   }
 
   @Test
-  @Disabled("bug: File.hashCode(), reached by RTA through Object.toString() from Throwable.printStackTrace(), is"
-      + " reported as 'org.cortado.runtime.Launcher.start() is not supported' with no chain from main")
   void testRun_javaIoFile_everyErrorHasCallChainFromMain() {
     Run r = compile(unsupported, "Files");
 
