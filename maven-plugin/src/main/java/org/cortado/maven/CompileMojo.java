@@ -92,7 +92,9 @@ public class CompileMojo extends AbstractMojo {
     Fingerprint fingerprint = new Fingerprint()
         .add("mainClass", mainClass).add("name", bundle).add("debugNames", debugNames)
         .add("optimizationLevel", level).add("exceptionEncoding", encoding);
-    for (Artifact a : plugin.getArtifacts()) {
+    List<Artifact> compiler = new ArrayList<>(plugin.getArtifacts());
+    compiler.add(plugin.getPluginArtifact());
+    for (Artifact a : compiler) {
       fingerprint.add("plugin", a.getId());
       if (a.isSnapshot() && a.getFile() != null) {
         fingerprint.addPath(a.getFile().toPath());
