@@ -256,7 +256,7 @@ public final class Reachability {
   private void scan(MethodInfo mi) {
     types.add(mi.owner.name);
     if ((mi.method.access & Opcodes.ACC_NATIVE) != 0) {
-      if (org.cortado.interop.Jso.isJsBody(mi.method)) {
+      if (!nativeSupported.test(mi.key) && org.cortado.interop.Jso.isJsBody(mi.method)) {
         usesJs();
         return;
       }

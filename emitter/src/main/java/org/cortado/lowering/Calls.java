@@ -50,7 +50,8 @@ final class Calls {
     if (Intrinsics.isJsImport(key)) {
       return JsCalls.runtimeImport(fl, inv, name, code);
     }
-    if ((r.member().access & Opcodes.ACC_NATIVE) != 0 && org.cortado.interop.Jso.isJsBody(r.member())) {
+    // The emitter's own intrinsics win over the classlib's @JSBody scripts (written for TeaVM's JS runtime).
+    if (!Intrinsics.has(key) && (r.member().access & Opcodes.ACC_NATIVE) != 0 && org.cortado.interop.Jso.isJsBody(r.member())) {
       return JsCalls.jso(fl, inv, r.owner().name, r.member(), code);
     }
     if (org.cortado.interop.Jso.isJsType(fl.hierarchy, r.owner().name)) {
