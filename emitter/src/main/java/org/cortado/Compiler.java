@@ -82,13 +82,14 @@ public final class Compiler {
       if (!errors.isEmpty()) {
         return new Result(null, null, errors);
       }
-      Module module = new ModuleBuilder(hierarchy, reach, main).build();
+      ModuleBuilder builder = new ModuleBuilder(hierarchy, reach, main);
+      Module module = builder.build();
       byte[] wasm = BinaryWriter.write(module, options.debugNames());
       if (System.getProperty("cortado.dump") != null) {
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("cortado.dump")),
             org.cortado.wasm.TextDump.dump(module));
       }
-      return new Result(wasm, LoaderGenerator.generate(options.name()), List.of());
+      return new Result(wasm, LoaderGenerator.generate(options.name(), builder.jsoFunctions()), List.of());
     } catch (IllegalArgumentException e) {
       return failed(e.getMessage());
     } catch (java.io.IOException e) {

@@ -64,4 +64,10 @@ public final class JsImports {
   public static native double hypot(double a, double b);
 
   public static native double random();
+
+  /** A JS string from {@code length} UTF-16 code units at address 0. */
+  public static native org.teavm.jso.JSObject stringFromMemory(int length);
+
+  /** Copies a JS string as UTF-16 to address 0 (growing memory as needed); returns its length. */
+  public static native int stringToMemory(org.teavm.jso.JSObject s);
 }
