@@ -253,8 +253,13 @@ final class ObjectModel {
 
   /** Completes every struct type created so far (before the module is written). */
   void populateAll() {
-    for (String cls : new ArrayList<>(structs.keySet())) {
-      populate(cls);
+    // Populating a class can create structs for its field and method types: repeat until none are new.
+    int populated = -1;
+    while (populated != structs.size()) {
+      populated = structs.size();
+      for (String cls : new ArrayList<>(structs.keySet())) {
+        populate(cls);
+      }
     }
   }
 
