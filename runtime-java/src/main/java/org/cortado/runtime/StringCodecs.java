@@ -1,14 +1,17 @@
 package org.cortado.runtime;
 
 /**
- * String's own UTF-8, ISO-8859-1 and US-ASCII conversions, with the JDK's replacements: U+FFFD
- * for each malformed byte sequence when decoding, '?' for each unmappable char or code point when
- * encoding.
+ * String's own conversions for the built-in charsets, with the JDK's replacements: U+FFFD for each
+ * malformed byte sequence when decoding; '?' for each unmappable char or code point when encoding,
+ * except in UTF-16, where an unpaired surrogate becomes U+FFFD.
  */
 public final class StringCodecs {
   public static final int UTF_8 = 0;
   public static final int ISO_8859_1 = 1;
   public static final int US_ASCII = 2;
+  public static final int UTF_16 = 3;
+  public static final int UTF_16BE = 4;
+  public static final int UTF_16LE = 5;
 
   private StringCodecs() {
   }
@@ -22,6 +25,12 @@ public final class StringCodecs {
         return ISO_8859_1;
       case "US-ASCII":
         return US_ASCII;
+      case "UTF-16":
+        return UTF_16;
+      case "UTF-16BE":
+        return UTF_16BE;
+      case "UTF-16LE":
+        return UTF_16LE;
       default:
         return -1;
     }
@@ -30,6 +39,9 @@ public final class StringCodecs {
   public static char[] decode(int kind, byte[] b, int offset, int length) {
     if (kind == UTF_8) {
       return decodeUtf8(b, offset, length);
+    }
+    if (kind >= UTF_16) {
+      return decodeUtf16(b, offset, length, kind);
     }
     char[] out = new char[length];
     for (int i = 0; i < length; i++) {
@@ -40,6 +52,9 @@ public final class StringCodecs {
   }
 
   public static byte[] encode(int kind, char[] s, int offset, int length) {
+    if (kind >= UTF_16) {
+      return encodeUtf16(s, offset, length, kind);
+    }
     return kind == UTF_8 ? encodeUtf8(s, offset, length) : encodeSingleByte(s, offset, length, kind == US_ASCII ? 0x7F : 0xFF);
   }
 
@@ -158,6 +173,75 @@ public final class StringCodecs {
     byte[] result = new byte[n];
     System.arraycopy(out, 0, result, 0, n);
     return result;
+  }
+
+  /** UTF-16 reads a byte order mark (big-endian without one); the BE and LE forms keep it as a char. */
+  private static char[] decodeUtf16(byte[] b, int offset, int length, int kind) {
+    boolean little = kind == UTF_16LE;
+    int i = offset;
+    int end = offset + length;
+    if (kind == UTF_16 && length >= 2) {
+      int bom = ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF);
+      if (bom == 0xFEFF || bom == 0xFFFE) {
+        little = bom == 0xFFFE;
+        i += 2;
+      }
+    }
+    char[] out = new char[(end - i + 1) / 2];
+    int n = 0;
+    while (i + 1 < end) {
+      char c = unit(b, i, little);
+      i += 2;
+      if (StringSupport.isHigh(c)) {
+        // As in the JDK, a high surrogate and the unit after it (or the bytes left) are one
+        // malformed sequence unless they form a pair.
+        if (i + 1 < end && StringSupport.isLow(unit(b, i, little))) {
+          out[n++] = c;
+          out[n++] = unit(b, i, little);
+        } else {
+          out[n++] = '\uFFFD';
+        }
+        i = Math.min(i + 2, end);
+      } else {
+        out[n++] = StringSupport.isLow(c) ? '\uFFFD' : c;
+      }
+    }
+    if (i < end) {
+      out[n++] = '\uFFFD';
+    }
+    return trim(out, n);
+  }
+
+  private static char unit(byte[] b, int i, boolean little) {
+    return little ? (char) ((b[i] & 0xFF) | ((b[i + 1] & 0xFF) << 8)) : (char) (((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF));
+  }
+
+  private static byte[] encodeUtf16(char[] s, int offset, int length, int kind) {
+    boolean little = kind == UTF_16LE;
+    int bom = kind == UTF_16 && length > 0 ? 2 : 0;
+    byte[] out = new byte[bom + 2 * length];
+    if (bom > 0) {
+      out[0] = (byte) 0xFE;
+      out[1] = (byte) 0xFF;
+    }
+    int end = offset + length;
+    for (int i = offset, j = bom; i < end; i++, j += 2) {
+      char c = s[i];
+      if (StringSupport.isHigh(c) && i + 1 < end && StringSupport.isLow(s[i + 1])) {
+        putUnit(out, j, c, little);
+        c = s[++i];
+        j += 2;
+      } else if (c >= 0xD800 && c <= 0xDFFF) {
+        c = '\uFFFD';
+      }
+      putUnit(out, j, c, little);
+    }
+    return out;
+  }
+
+  private static void putUnit(byte[] out, int j, char c, boolean little) {
+    out[j + (little ? 1 : 0)] = (byte) (c >> 8);
+    out[j + (little ? 0 : 1)] = (byte) c;
   }
 
   private static char[] trim(char[] a, int n) {

@@ -430,9 +430,10 @@ public final class TString {
     return substring(begin, end);
   }
 
+  /** All whitespace (even an empty receiver) gives the "" literal, as in the JDK. */
   public String strip() {
     int begin = indexOfNonWhitespace();
-    return substring(begin, Math.max(begin, lastIndexOfNonWhitespace()));
+    return begin == characters.length ? "" : substring(begin, lastIndexOfNonWhitespace());
   }
 
   public String stripLeading() {
