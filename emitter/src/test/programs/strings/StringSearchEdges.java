@@ -74,6 +74,10 @@ public class StringSearchEdges {
                 + " " + (abc.toString() == abc) + " " + (String.valueOf((Object) abc) == abc) + " " + (abc.intern() == "abc") + " " + (abc.split(",")[0] == abc)
                 + " " + (abc.strip() == abc) + " " + (abc.toLowerCase() == abc) + " " + (abc.toUpperCase() == abc));
 
+        String z = empty;
+        System.out.println("identity concat operator: " + ((z + z) == "") + " " + ((z + abc) == abc) + " " + ((abc + z) == abc) + " " + ((z + z + z) == "")
+                + " " + (("" + z) == "") + " " + ((z + 1).length()));
+
         // Charsets by name and UTF-16
         String[] names = { "UTF-8", "utf8", "Latin1", "ISO8859_1", "ascii", "US-ASCII", "UTF-16", "utf-16le", "UnicodeBigUnmarked", "default" };
         for (String n : names) {
