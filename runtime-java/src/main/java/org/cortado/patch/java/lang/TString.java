@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -603,6 +604,10 @@ public final class TString {
 
   public <R> R transform(Function<? super String, ? extends R> f) {
     return f.apply(self());
+  }
+
+  public Optional<String> describeConstable() {
+    return Optional.of(self());
   }
 
   public String repeat(int count) {
