@@ -78,19 +78,14 @@ public final class ClassRepository {
     if (ClasslibNames.isJdk(name)) {
       ClassNode base = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.TEAVM, name)), name);
       ClassNode patch = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.PATCH, name)), name);
-      if (patch == null) {
-        return base;
-      }
-      if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
-          || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
-        return patch;
-      }
-      merge(base, patch);
-      return base;
+      return patched(base, patch);
     }
     byte[] bytes = classPath.findUser(name);
     if (bytes == null) {
       bytes = classPath.findBundled(name);
+      if (bytes != null && name.startsWith(ClasslibNames.CLASSLIB_INTERNALS)) {
+        return patched(read(bytes, name), read(classPath.findBundled(ClasslibNames.PATCH + name), name));
+      }
     }
     return read(bytes, name);
   }
@@ -127,6 +122,18 @@ public final class ClassRepository {
     return cn;
   }
 
+  private static ClassNode patched(ClassNode base, ClassNode patch) {
+    if (patch == null) {
+      return base;
+    }
+    if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
+        || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
+      return patch;
+    }
+    merge(base, patch);
+    return base;
+  }
+
   /** Applies teavm-classlib's @Superclass, @Rename and @Remove. */
   private static void applyAnnotations(ClassNode cn) {
     AnnotationNode sup = find(cn.invisibleAnnotations, SUPERCLASS);
@@ -144,6 +151,7 @@ public final class ClassRepository {
     cn.fields.removeIf(f -> hasAnnotation(f.invisibleAnnotations, REMOVE) || hasAnnotation(f.visibleAnnotations, REMOVE));
     // Renaming can make two methods collide; the one later in the class file wins.
     Map<String, MethodNode> byKey = new LinkedHashMap<>();
+    Map<String, String> renamed = new HashMap<>();
     for (MethodNode m : cn.methods) {
       if (hasAnnotation(m.invisibleAnnotations, REMOVE) || hasAnnotation(m.visibleAnnotations, REMOVE)) {
         continue;
@@ -156,12 +164,26 @@ public final class ClassRepository {
         rename = find(m.invisibleAnnotations, OUR_RENAME);
       }
       if (rename != null) {
+        renamed.put(m.name + m.desc, (String) rename.values.get(1));
         m.name = (String) rename.values.get(1);
       }
       byKey.remove(m.name + m.desc);
       byKey.put(m.name + m.desc, m);
     }
     cn.methods = new ArrayList<>(byKey.values());
+    // Calls within the class still use the old names.
+    if (!renamed.isEmpty()) {
+      for (MethodNode m : cn.methods) {
+        if (m.instructions == null) {
+          continue;
+        }
+        for (AbstractInsnNode insn : m.instructions) {
+          if (insn instanceof MethodInsnNode mi && mi.owner.equals(cn.name) && renamed.containsKey(mi.name + mi.desc)) {
+            mi.name = renamed.get(mi.name + mi.desc);
+          }
+        }
+      }
+    }
   }
 
   /** Patch members replace the classlib's members with the same name and descriptor. */

@@ -12,13 +12,40 @@ public final class LoaderGenerator {
   private LoaderGenerator() {
   }
 
+  /**
+   * Drops whole-line comments, doc comments and indentation: the loader ships with every bundle.
+   * The first comment line (what the file is) is kept.
+   */
+  static String compact(String js) {
+    StringBuilder out = new StringBuilder();
+    boolean inBlock = false;
+    boolean first = true;
+    for (String line : js.split("\n")) {
+      String t = line.strip();
+      if (inBlock) {
+        inBlock = !t.endsWith("*/");
+        continue;
+      }
+      if (t.startsWith("/*")) {
+        inBlock = !t.endsWith("*/");
+        continue;
+      }
+      if (t.isEmpty() || (t.startsWith("//") && !first)) {
+        continue;
+      }
+      first = false;
+      out.append(t).append('\n');
+    }
+    return out.toString();
+  }
+
   public static String generate(String bundleName) {
     try (InputStream in = LoaderGenerator.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
       if (in == null) {
         throw new IllegalStateException("loader template missing from the emitter: " + TEMPLATE);
       }
       String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return template.replace("__CORTADO_NAME__", bundleName);
+      return compact(template.replace("__CORTADO_NAME__", bundleName));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,8 +58,9 @@ final class Calls {
       fl.initCheck(r.owner().name, code);
       return direct(fl, key, inv.args(), true, false, code);
     }
+    // A final method with no instantiated receiver class was never reached: dispatch finds no target.
     boolean devirtualize = inv.kind() == InvokeKind.SPECIAL
-        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0;
+        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 && fl.mb.reach.methods.containsKey(key);
     if (!devirtualize) {
       String sig = name + desc;
       Set<String> targets = fl.mb.dispatchTargets(owner, sig);
@@ -75,7 +76,9 @@ final class Calls {
         return ft.results.isEmpty() ? null : ft.results.get(0);
       }
       boolean viaInterface = fl.hierarchy.isInterface(r.owner().name);
-      return dispatch(fl, inv, viaInterface ? r.owner().name : owner, viaInterface, code);
+      // An Object method called through an interface type (Appendable.toString()) dispatches as Object's.
+      boolean throughInterface = viaInterface || fl.hierarchy.isInterface(owner);
+      return dispatch(fl, inv, throughInterface ? r.owner().name : owner, viaInterface, code);
     }
     return direct(fl, key, inv.args(), false, true, code);
   }
@@ -89,10 +92,10 @@ final class Calls {
     }
     var fn = fl.mb.function(key);
     if (!isStatic) {
-      RefType objRef = RefType.nullable(fl.model.objectStruct);
-      fl.exprAs(args.get(0), objRef, code);
-      if (checkReceiver && !fl.isNonNull(args.get(0))) {
-        fl.nullCheck(code, objRef);
+      RefType receiver = (RefType) fn.type.params.get(0);
+      fl.exprAs(args.get(0), receiver, code);
+      if (checkReceiver) {
+        fl.nullCheckUnlessKnown(args.get(0), code, receiver);
       }
       args(fl, args, fn.type, 1, code);
     } else {
@@ -115,9 +118,7 @@ final class Calls {
     RefType recvType = RefType.nullable(viaInterface ? m.objectStruct : m.layout(owner));
     int recv = fl.scratch(recvType);
     fl.exprAs(inv.args().get(0), recvType, code);
-    if (!fl.isNonNull(inv.args().get(0))) {
-      fl.nullCheck(code, recvType);
-    }
+    fl.nullCheckUnlessKnown(inv.args().get(0), code, recvType);
     code.localTee(recv);
     args(fl, inv.args(), ft, 1, code);
     code.localGet(recv);

@@ -106,7 +106,7 @@ public final class ModuleBuilder {
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
         String name = mi.owner.name.replace('/', '.') + "." + mi.method.name + mi.method.desc;
-        Function f = new Function(name, model.methodType(mi.method.desc, mi.isStatic()));
+        Function f = new Function(name, functionType(mi));
         functions.put(mi.key, f);
         module.addFunction(f);
       }
@@ -129,6 +129,22 @@ public final class ModuleBuilder {
   }
 
   // ---------------------------------------------------------------- functions
+
+  /**
+   * The Wasm type of a method's function. Methods that can occupy a vtable or itable slot take
+   * their receiver as Object (one type per slot); constructors and private methods are only ever
+   * called directly, so they take their own class and need no cast on entry.
+   */
+  private TypeDef.Func functionType(MethodInfo mi) {
+    boolean directOnly = mi.method.name.equals("<init>") || (mi.method.access & Opcodes.ACC_PRIVATE) != 0;
+    if (mi.isStatic() || !directOnly || (mi.owner.access & Opcodes.ACC_INTERFACE) != 0) {
+      return model.methodType(mi.method.desc, mi.isStatic());
+    }
+    TypeDef.Func erased = model.methodType(mi.method.desc, false);
+    List<ValType> params = new ArrayList<>(erased.params);
+    params.set(0, RefType.nullable(model.struct(mi.owner.name)));
+    return module.funcType(params, erased.results);
+  }
 
   Function function(String key) {
     Function f = functions.get(key);

@@ -39,6 +39,8 @@ import org.opentest4j.AssertionFailedError;
 class ConformanceTest {
 
     private static final List<Outcome> OUTCOMES = new ArrayList<>();
+    /** Programs known to fail, with the reason (src/test/programs/known-failures.txt). */
+    private static Map<String, String> knownFailures = Map.of();
     private static ExecutorService pool;
     private static NodeTool node;
     private static Path workRoot;
@@ -49,6 +51,7 @@ class ConformanceTest {
         workRoot = emitter.resolve("target/conformance");
         String filter = System.getProperty("conformance.filter", "");
         List<Program> programs = Program.discover(emitter.resolve("src/test/programs"), workRoot, filter);
+        knownFailures = readKnownFailures(emitter.resolve("src/test/programs/known-failures.txt"));
         if (programs.isEmpty() && !filter.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("no program matches " + filter,
                     () -> fail("-Dconformance.filter=" + filter + " matches no program under src/test/programs")));
@@ -80,6 +83,14 @@ class ConformanceTest {
     private static void check(CompletableFuture<Outcome> result) throws InterruptedException, ExecutionException {
         Outcome outcome = result.get();
         record(outcome);
+        String known = knownFailures.get(outcome.program.id());
+        if (known != null) {
+            // A known failure must keep failing; once it passes, the list must say so.
+            if (outcome.passed()) {
+                fail(outcome.program.id() + " passes now: remove it from known-failures.txt");
+            }
+            return;
+        }
         if (!outcome.passed()) {
             // The harness's own stack says nothing about the program: point at the program instead.
             AssertionFailedError failure = new AssertionFailedError(outcome.message, outcome.cause);
@@ -126,11 +137,19 @@ class ConformanceTest {
         console.flush();
     }
 
-    /** Per-category lines, then "Conformance: N passed, M failed" as the last line. */
+    /**
+     * Per-category lines, the known failures, then "Conformance: N passed, M failed" as the last
+     * line (known failures are counted in neither).
+     */
     static String summary(List<Outcome> outcomes) {
         Map<String, int[]> byCategory = new TreeMap<>();
         int passed = 0;
+        List<String> known = new ArrayList<>();
         for (Outcome o : outcomes) {
+            if (knownFailures.containsKey(o.program.id()) && !o.passed()) {
+                known.add(o.program.id() + ": " + knownFailures.get(o.program.id()));
+                continue;
+            }
             int[] counts = byCategory.computeIfAbsent(o.program.category(), c -> new int[2]);
             counts[o.passed() ? 0 : 1]++;
             passed += o.passed() ? 1 : 0;
@@ -139,9 +158,34 @@ class ConformanceTest {
         StringBuilder sb = new StringBuilder();
         byCategory.forEach((category, counts) -> sb.append(String.format("  %-" + width + "s  %4d pass  %4d fail%n",
                 category, counts[0], counts[1])));
-        sb.append("Conformance: ").append(passed).append(" passed, ").append(outcomes.size() - passed)
+        if (!known.isEmpty()) {
+            sb.append("  known failures (").append(known.size()).append("):\n");
+            known.forEach(k -> sb.append("    ").append(k).append('\n'));
+        }
+        sb.append("Conformance: ").append(passed).append(" passed, ").append(outcomes.size() - known.size() - passed)
                 .append(" failed\n");
         return sb.toString();
+    }
+
+    /** Lines "category/Name reason..."; blank lines and # comments are ignored. */
+    private static Map<String, String> readKnownFailures(Path file) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = t.split("\\s+", 2);
+                out.put(parts[0], parts.length > 1 ? parts[1] : "(no reason given)");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The emitter module directory: Surefire's basedir, or the working directory (or its emitter/). */

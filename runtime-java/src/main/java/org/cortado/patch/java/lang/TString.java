@@ -722,4 +722,62 @@ public final class TString {
   public String toLowerCase(Locale locale) {
     return CharacterData.toLowerCase((String) (Object) this);
   }
+
+  // Case-insensitive comparison as in the JDK: chars (or surrogate pairs) match when their upper
+  // cases or the lower cases of those match (the classlib compared lower cases only).
+  public boolean equalsIgnoreCase(String other) {
+    String self = (String) (Object) this;
+    return self == other || other != null && other.length() == self.length()
+        && regionMatches(true, 0, other, 0, self.length());
+  }
+
+  public boolean regionMatches(boolean ignoreCase, int offset, String other, int otherOffset, int len) {
+    String self = (String) (Object) this;
+    if (!ignoreCase) {
+      return self.regionMatches(offset, other, otherOffset, len);
+    }
+    if (otherOffset < 0 || offset < 0 || offset > (long) self.length() - len
+        || otherOffset > (long) other.length() - len) {
+      return false;
+    }
+    int end = offset + len;
+    while (offset < end) {
+      int c1 = self.charAt(offset++);
+      int c2 = other.charAt(otherOffset++);
+      if (c1 == c2) {
+        continue;
+      }
+      if (Character.isHighSurrogate((char) c1) && Character.isHighSurrogate((char) c2) && offset < end
+          && Character.isLowSurrogate(self.charAt(offset)) && Character.isLowSurrogate(other.charAt(otherOffset))) {
+        c1 = Character.toCodePoint((char) c1, self.charAt(offset++));
+        c2 = Character.toCodePoint((char) c2, other.charAt(otherOffset++));
+      }
+      if (compareIgnoringCase(c1, c2) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public int compareToIgnoreCase(String other) {
+    String self = (String) (Object) this;
+    int limit = Math.min(self.length(), other.length());
+    for (int i = 0; i < limit; i++) {
+      char c1 = self.charAt(i);
+      char c2 = other.charAt(i);
+      if (c1 != c2) {
+        int diff = compareIgnoringCase(c1, c2);
+        if (diff != 0) {
+          return diff;
+        }
+      }
+    }
+    return self.length() - other.length();
+  }
+
+  private static int compareIgnoringCase(int c1, int c2) {
+    int u1 = Character.toUpperCase(c1);
+    int u2 = Character.toUpperCase(c2);
+    return u1 == u2 ? 0 : Character.toLowerCase(u1) - Character.toLowerCase(u2);
+  }
 }
