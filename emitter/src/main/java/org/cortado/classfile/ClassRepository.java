@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.Objects;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -36,6 +37,7 @@ public final class ClassRepository {
   private static final String SUPERCLASS = "Lorg/teavm/interop/Superclass;";
   private static final String REMOVE = "Lorg/teavm/interop/Remove;";
   private static final String REPLACE = "Lorg/cortado/runtime/ReplaceClass;";
+  private static final String PATCH_CONSTRUCTOR = "Lorg/cortado/runtime/PatchConstructor;";
   private static final String PLATFORM = "org/teavm/classlib/PlatformDetector";
   /**
    * Primitive class literals are spelled {@code ldc "cortado/primitive/I"} after rewriting, because
@@ -187,8 +189,12 @@ public final class ClassRepository {
   /** Patch members replace the classlib's members with the same name and descriptor. */
   private static void merge(ClassNode base, ClassNode patch) {
     for (MethodNode pm : patch.methods) {
-      if (pm.name.equals("<init>") || pm.name.equals("<clinit>") || (pm.access & Opcodes.ACC_NATIVE) != 0) {
-        // A patch is written as a standalone class: its constructors would bypass the real
+      boolean marked = hasAnnotation(pm.invisibleAnnotations, PATCH_CONSTRUCTOR);
+      if (marked && !Objects.equals(patch.superName, base.superName)) {
+        throw new BadClassFileException(base.name, "a @PatchConstructor patch must extend " + base.superName);
+      }
+      if ((pm.name.equals("<init>") && !marked) || pm.name.equals("<clinit>") || (pm.access & Opcodes.ACC_NATIVE) != 0) {
+        // A patch is written as a standalone class: its unmarked constructors would bypass the real
         // superclass, and its native methods only declare classlib methods so javac can call them.
         continue;
       }
