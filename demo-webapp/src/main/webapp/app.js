@@ -27,7 +27,7 @@ function drawSample(ctx, w, h) {
   const s = Math.min(w, h);
   for (let i = 0; i < 12; i++) {
     const x = w * (0.1 + 0.8 * ((i * 0.618) % 1));
-    const y = h * (0.15 + 0.7 * ((i * 0.382) % 1));
+    const y = h * (0.15 + 0.7 * ((i * 0.7549) % 1));
     const g = ctx.createRadialGradient(x, y, 0, x, y, s * 0.12);
     g.addColorStop(0, `hsla(${i * 30}, 90%, 60%, 0.95)`);
     g.addColorStop(1, `hsla(${i * 30 + 60}, 90%, 30%, 0)`);
