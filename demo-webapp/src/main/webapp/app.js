@@ -67,21 +67,53 @@ function wasmFeatures() {
 globalThis.cortadoDemo = { grayscaleJs, drawSample, wasmFeatures };
 
 const status = document.getElementById('status');
-try {
-  const params = new URLSearchParams(location.search);
-  const size = params.get('size') ?? '1024';
-  const runs = params.get('runs') ?? '9';
-  const program = await load();
-  status.textContent = 'running…';
-  // Let the page paint "running…" before the Java main method takes the thread.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const exitStatus = program.main([size, size, runs]);
-  status.textContent = exitStatus === 0 ? 'done' : `Java main exited with status ${exitStatus}`;
-  if (exitStatus !== 0) {
-    status.className = 'error';
-  }
-} catch (e) {
-  status.textContent = `error: ${e.message}`;
+const sizeInput = document.getElementById('size-input');
+const runsInput = document.getElementById('runs-input');
+const buttons = ['run-java', 'run-js', 'run-both'].map((id) => document.getElementById(id));
+
+function fail(e) {
+  status.textContent = `error: ${e && e.message}`;
   status.className = 'error';
   console.error(e);
+}
+
+/** Runs the Java main method (mode: both, java or js) after letting the page paint "running…". */
+async function run(program, mode) {
+  buttons.forEach((b) => { b.disabled = true; });
+  status.className = '';
+  status.textContent = 'running…';
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    const size = sizeInput.value;
+    const exitStatus = program.main([size, size, runsInput.value, mode]);
+    status.textContent = exitStatus === 0 ? 'done' : `Java main exited with status ${exitStatus}`;
+    if (exitStatus !== 0) {
+      status.className = 'error';
+    }
+  } catch (e) {
+    fail(e);
+  }
+  buttons.forEach((b) => { b.disabled = false; });
+}
+
+try {
+  const params = new URLSearchParams(location.search);
+  if (params.has('size')) {
+    const size = params.get('size');
+    if (![...sizeInput.options].some((o) => o.value === size)) {
+      sizeInput.add(new Option(size));
+    }
+    sizeInput.value = size;
+  }
+  if (params.has('runs')) {
+    runsInput.value = params.get('runs');
+  }
+  const program = await load();
+  // Buttons are wired here in JS (Java callbacks, @JSFunctor, are not supported yet); each click
+  // calls the Java main method again with the chosen mode.
+  const modes = ['java', 'js', 'both'];
+  buttons.forEach((b, i) => b.addEventListener('click', () => run(program, modes[i])));
+  await run(program, 'both');
+} catch (e) {
+  fail(e);
 }

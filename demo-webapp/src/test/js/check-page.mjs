@@ -1,6 +1,7 @@
 // Loads the demo page in headless Chromium over the DevTools protocol, waits for the Java main
 // method to finish, and checks: status "done", "identical: true", timings shown, no console
-// errors or uncaught exceptions. Writes a screenshot.
+// errors or uncaught exceptions; then clicks the Java/Wasm and plain JS buttons and checks
+// again. Writes a screenshot.
 //   node check-page.mjs <url> <screenshot.png> [chromium binary]
 // Needs Node >= 22 (global WebSocket). Exit status 0 when every check passes.
 import { spawn } from 'node:child_process';
@@ -62,12 +63,24 @@ try {
   await s('Page.enable');
   await s('Page.navigate', { url });
   const read = async (expr) => (await s('Runtime.evaluate', { expression: expr, returnByValue: true })).result.value;
-  let text = '';
-  const deadline = Date.now() + 120000;
-  while (Date.now() < deadline) {
-    text = await read("document.getElementById('status') ? document.getElementById('status').textContent : ''");
-    if (text === 'done' || text.startsWith('error') || text.startsWith('Java main')) break;
-    await new Promise((r) => setTimeout(r, 250));
+  const settle = async () => {
+    let text = '';
+    const deadline = Date.now() + 120000;
+    while (Date.now() < deadline) {
+      text = await read("document.getElementById('status') ? document.getElementById('status').textContent : ''");
+      if (text === 'done' || text.startsWith('error') || text.startsWith('Java main')) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return text;
+  };
+  await settle();
+  // The buttons call main again: Java alone, then JS alone; each compares with the other canvas.
+  for (const id of ['run-java', 'run-js']) {
+    await read(`document.getElementById('${id}').click()`);
+    const text = await settle();
+    const verdict = await read("document.getElementById('identical').textContent");
+    console.log(`${id}: ${text}, ${verdict}`);
+    if (text !== 'done' || verdict !== 'identical: true') problems.push(`${id}: ${text}, ${verdict}`);
   }
   const fields = await read("JSON.stringify(Object.fromEntries(['status','features','size','java-time','js-time','identical']"
     + ".map((id) => [id, document.getElementById(id).textContent])))");
