@@ -82,6 +82,26 @@ function makeImports(state) {
         }
         return s.length;
       },
+      // Bulk byte transfer (org.cortado.runtime.JSArrays): one TypedArray.set each way.
+      bytesToMemory(array) {
+        const src = ArrayBuffer.isView(array) ? new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+          : new Uint8Array(array);
+        const memory = state.exports.memory;
+        const need = (src.length + 3) & ~3;
+        if (memory.buffer.byteLength < need) {
+          memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+        }
+        new Uint8Array(memory.buffer, 0, src.length).set(src);
+        return src.length;
+      },
+      bytesFromMemory(target, offset, length) {
+        target.set(new Uint8Array(state.exports.memory.buffer, 0, length), offset);
+      },
+      newBytesFromMemory(length, clamped) {
+        const copy = (clamped ? new Uint8ClampedArray(length) : new Uint8Array(length));
+        copy.set(new Uint8Array(state.exports.memory.buffer, 0, length));
+        return copy;
+      },
     },
     // Generated from the program's @JSBody methods and JSO interfaces.
     jso: __CORTADO_JSO__,
