@@ -81,6 +81,8 @@ final class Intrinsics {
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));
     put("java/lang/Math.floor(D)D", (fl, c) -> op(c, Op.F64_FLOOR, NumType.F64));
+    // teavm-classlib's rint is (double) round(x): wrong for NaN, infinities, -0.0, halves and |x| >= 2^63.
+    put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
     for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
       put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
     }

@@ -264,6 +264,7 @@ public final class FuzzRunner implements AutoCloseable {
         boolean validate = false;
         Path out = null;
         boolean print = false;
+        Path file = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--start" -> start = Long.parseLong(args[++i]);
@@ -273,6 +274,7 @@ public final class FuzzRunner implements AutoCloseable {
                 case "--validate" -> validate = true;
                 case "--out" -> out = Path.of(args[++i]);
                 case "--print" -> print = true;
+                case "--file" -> file = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
                         + "; usage: --count N --start S [--threads T] [--reduce-seconds R] [--validate] [--out DIR] [--print]");
             }
@@ -286,6 +288,13 @@ public final class FuzzRunner implements AutoCloseable {
             out = root.resolve("emitter/target/fuzz");
         }
         PrintStream log = System.out;
+        if (file != null) { // run one hand-written or reduced Main.java through the pipeline
+            try (FuzzRunner runner = new FuzzRunner(root, out, validate)) {
+                Attempt a = runner.attempt(Files.readString(file));
+                log.println(a.passed() ? "same as HotSpot" : "[" + a.stage() + "] " + a.message());
+                System.exit(a.passed() ? 0 : 1);
+            }
+        }
         try (FuzzRunner runner = new FuzzRunner(root, out, validate)) {
             List<Result> results = runner.runAll(start, count, threads, Duration.ofSeconds(reduceSeconds), log);
             System.exit(results.stream().allMatch(Result::passed) ? 0 : 1);
