@@ -323,7 +323,7 @@ public final class ProgramGenerator {
                 return pick(vs).name;
             }
         }
-        if (k >= 5 && k < 7 && t != T.STR && t != T.BOOLEAN) {
+        if (k >= 5 && k < 7 && t != T.STR) {
             return arrayElement(c, t);
         }
         if (k == 7 && t == T.STR) {
@@ -674,7 +674,7 @@ public final class ProgramGenerator {
         }
         String o = objRef(c);
         if (c.throwing && chance(30)) {
-            o = pick("((Sub1) " + o + ")", "((Sub3) " + o + ")", "(" + expr(c, T.BOOLEAN, 1) + " ? null : " + o + ")");
+            o = pick("((Sub1) " + o + ")", "((Sub3) " + o + ")", "(" + expr(c, T.BOOLEAN, 1) + " ? (Base) null : " + o + ")");
         }
         List<Method> ms = new ArrayList<>();
         for (Method m : virtuals) {
@@ -869,9 +869,13 @@ public final class ProgramGenerator {
     }
 
     private void arrayStore(Ctx c) {
-        T t = pick(NUMERIC);
+        T t = pick(PRIMS);
         String a = arrayName(t);
         String el = a + "[" + index(c, a) + "]";
+        if (t == T.BOOLEAN) {
+            c.line(el + pick(" = ", " ^= ", " &= ", " |= ") + expr(c, T.BOOLEAN, 2) + ";");
+            return;
+        }
         switch (rnd.nextInt(4)) {
             case 0 -> c.line(el + " = " + expr(c, t, 3) + ";");
             case 1 -> c.line(el + pick("++", "--") + ";");
@@ -1138,22 +1142,23 @@ public final class ProgramGenerator {
         int n = rnd.nextInt(4);
         boolean hasFinally = chance(40);
         boolean catchAll = !outer || chance(60) || (n == 0 && !hasFinally);
+        String e = fresh("e");
         for (int i = 0; i < n; i++) {
             String ex = catches.remove(rnd.nextInt(catches.size()));
             if (chance(20) && !catches.isEmpty()) {
                 String other = catches.remove(rnd.nextInt(catches.size()));
-                c.line("} catch (" + ex + " | " + other + " e) {");
+                c.line("} catch (" + ex + " | " + other + " " + e + ") {");
                 c.indent++;
-                c.line("ps(" + tag() + ", e.getClass().getName());");
+                c.line("ps(" + tag() + ", " + e + ".getClass().getName());");
                 c.indent--;
             } else {
-                c.line("} catch (" + ex + " e) {");
+                c.line("} catch (" + ex + " " + e + ") {");
                 c.indent++;
                 switch (ex) {
-                    case "MyEx" -> c.line("p(" + tag() + ", e.code);");
+                    case "MyEx" -> c.line("p(" + tag() + ", " + e + ".code);");
                     case "ArithmeticException", "ArrayIndexOutOfBoundsException" ->
-                            c.line("ps(" + tag() + ", e.getClass().getName() + \" \" + e.getMessage());");
-                    default -> c.line("ps(" + tag() + ", e.getClass().getName());");
+                            c.line("ps(" + tag() + ", " + e + ".getClass().getName() + \" \" + " + e + ".getMessage());");
+                    default -> c.line("ps(" + tag() + ", " + e + ".getClass().getName());");
                 }
                 c.indent--;
             }
@@ -1162,9 +1167,9 @@ public final class ProgramGenerator {
             }
         }
         if (catchAll) {
-            c.line("} catch (RuntimeException e) {");
+            c.line("} catch (RuntimeException " + e + ") {");
             c.indent++;
-            c.line("ps(" + tag() + ", e.getClass().getName());");
+            c.line("ps(" + tag() + ", " + e + ".getClass().getName());");
             c.indent--;
         }
         if (hasFinally) {
