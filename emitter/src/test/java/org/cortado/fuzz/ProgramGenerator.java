@@ -774,6 +774,7 @@ public final class ProgramGenerator {
                 stringBuilding(c);
                 return;
             case 20:
+            case 21:
                 if (c.isMain && !initClasses.isEmpty()) {
                     initTouch(c);
                 } else {
@@ -1305,12 +1306,16 @@ public final class ProgramGenerator {
 
     private void initTouch(Ctx c) {
         String cls = pick(initClasses);
-        switch (rnd.nextInt(4)) {
-            case 0 -> c.line("p(" + tag() + ", " + cls + ".v);");
-            case 1 -> c.line("p(" + tag() + ", " + cls + ".get());");
-            case 2 -> c.line(cls + ".v += " + expr(c, T.INT, 1) + ";");
-            default -> c.line("p(" + tag() + ", " + cls + ".K);"); // a constant: no initialisation
-        }
+        // an initialiser may throw: ExceptionInInitializerError first, NoClassDefFoundError after
+        String x = fresh("x");
+        String touch = switch (rnd.nextInt(4)) {
+            case 0 -> "p(" + tag() + ", " + cls + ".v);";
+            case 1 -> "p(" + tag() + ", " + cls + ".get());";
+            case 2 -> cls + ".v += " + expr(c, T.INT, 1) + ";";
+            default -> "p(" + tag() + ", " + cls + ".K);"; // a constant: no initialisation
+        };
+        c.line("try { " + touch + " } catch (ExceptionInInitializerError | NoClassDefFoundError " + x + ") { ps(" + tag()
+                + ", " + x + ".getClass().getName()); }");
     }
 
     // ---------------------------------------------------------------- program
@@ -1566,6 +1571,9 @@ public final class ProgramGenerator {
                 .append(c.sb);
         if (!initClasses.isEmpty() && chance(50)) {
             out.append("            p(\"").append(name).append(".dep\", ").append(pick(initClasses)).append(".v);\n");
+        }
+        if (chance(35)) {
+            out.append("            if (").append(expr(c, T.BOOLEAN, 1)).append(") throw new MyEx(").append(between(0, 99)).append(");\n");
         }
         out.append("        }\n");
         out.append("        static int get() { return v * 3 + K; }\n");
