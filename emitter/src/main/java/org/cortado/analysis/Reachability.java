@@ -80,10 +80,85 @@ public final class Reachability {
     return owner + "." + name + desc;
   }
 
-  /** Problems found, each with its call chain. */
+  /**
+   * Problems found, formatted. A problem inside the JDK is reported once per JDK method that user
+   * code calls ("java.io.File.exists() is not supported: ..."), with the user's call chain; a
+   * problem in user code itself is reported where it is, with its chain.
+   */
   public List<String> errors() {
-    return errors;
+    List<String> out = new ArrayList<>(errors);
+    Map<String, List<Problem>> byEntry = new LinkedHashMap<>();
+    // A problem reached only through JDK code (e.g. a hashCode() reached through RTA) is already
+    // explained when the same problem is also reached from the program's own calls.
+    Set<String> explained = new HashSet<>();
+    for (Problem p : problems) {
+      if (p.chain().stream().anyMatch(k -> !isLibrary(k))) {
+        explained.add(p.message());
+      }
+    }
+    for (Problem p : problems) {
+      if (explained.contains(p.message()) && p.chain().stream().allMatch(Reachability::isLibrary)) {
+        continue;
+      }
+      int entry = -1;
+      for (int i = p.chain().size() - 1; i >= 0; i--) {
+        if (isLibrary(p.chain().get(i))) {
+          entry = i;
+          break;
+        }
+      }
+      String key = entry < 0 ? "\0" + p.message() + "@" + String.join(",", p.chain())
+          : p.chain().get(entry) + "@" + String.join(",", p.chain().subList(entry + 1, p.chain().size()));
+      byEntry.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    for (Map.Entry<String, List<Problem>> e : byEntry.entrySet()) {
+      List<Problem> group = e.getValue();
+      Problem first = group.get(0);
+      StringBuilder sb = new StringBuilder();
+      List<String> chain = first.chain();
+      int entry = e.getKey().startsWith("\0") ? -1 : chain.indexOf(e.getKey().substring(0, e.getKey().indexOf('@')));
+      if (entry < 0) {
+        sb.append(first.message());
+        appendChain(sb, "reached from:", chain);
+      } else {
+        Set<String> causes = new LinkedHashSet<>();
+        group.forEach(p -> causes.add(p.message()));
+        sb.append(describe(chain.get(entry))).append(" is not supported: ");
+        int shown = 0;
+        for (String c : causes) {
+          if (shown == 3) {
+            sb.append("; and ").append(causes.size() - 3).append(" more");
+            break;
+          }
+          sb.append(shown++ > 0 ? "; " : "").append(c);
+        }
+        appendChain(sb, "called from:", chain.subList(entry + 1, chain.size()));
+      }
+      out.add(sb.toString());
+    }
+    return out;
   }
+
+  private static void appendChain(StringBuilder sb, String title, List<String> chain) {
+    if (chain.isEmpty()) {
+      return;
+    }
+    sb.append("\n  ").append(title);
+    for (String k : chain) {
+      sb.append("\n    ").append(describe(k));
+    }
+  }
+
+  /** JDK and runtime code: a problem there is reported at the JDK method the program calls. */
+  private static boolean isLibrary(String key) {
+    return key.startsWith("java/") || key.startsWith("javax/") || key.startsWith("org/cortado/")
+        || key.startsWith("org/teavm/");
+  }
+
+  /** A problem and the chain of methods reaching it (innermost first). */
+  private record Problem(String message, List<String> chain) { }
+
+  private final List<Problem> problems = new ArrayList<>();
 
   /** Adds an entry point; returns false (and records an error) if it does not exist. */
   public boolean addRoot(String owner, String name, String desc) {
@@ -100,7 +175,14 @@ public final class Reachability {
           : "method not found: " + owner.replace('/', '.') + "." + name + desc));
       return false;
     }
-    initClass(owner, null);
+    try {
+      initClass(owner, null);
+    } catch (MissingClassException e) {
+      // A missing or unreadable superclass of a root; scan the root anyway to report everything.
+      error(key(owner, name, desc), "class not found: " + e.className.replace('/', '.'));
+    } catch (BadClassFileException e) {
+      error(key(owner, name, desc), e.getMessage());
+    }
     reach(cn, m, null);
     return true;
   }
@@ -132,6 +214,23 @@ public final class Reachability {
     return added;
   }
 
+  private boolean jsUsed;
+
+  /** The first JS interop call brings in the string conversions and the JSRef class. */
+  private void usesJs() {
+    if (jsUsed) {
+      return;
+    }
+    jsUsed = true;
+    types.add(org.cortado.interop.Jso.JS_REF);
+    for (String root : List.of("org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
+        "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;")) {
+      int paren = root.indexOf('(');
+      int dot = root.lastIndexOf('.', paren);
+      addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
+    }
+  }
+
   private void drain() {
     while (!work.isEmpty()) {
       MethodInfo mi = work.pop();
@@ -157,6 +256,10 @@ public final class Reachability {
   private void scan(MethodInfo mi) {
     types.add(mi.owner.name);
     if ((mi.method.access & Opcodes.ACC_NATIVE) != 0) {
+      if (!nativeSupported.test(mi.key) && org.cortado.interop.Jso.isJsBody(mi.method)) {
+        usesJs();
+        return;
+      }
       if (!nativeSupported.test(mi.key)) {
         error(mi.parent, "native method " + describe(mi.key) + " is not supported");
       }
@@ -219,7 +322,11 @@ public final class Reachability {
     } else if (e instanceof GetStatic g) {
       field(mi, g.field().owner(), g.field().name(), g.field().desc(), true);
     } else if (e instanceof NewObject n) {
-      instantiate(n.cls(), mi.key);
+      // A class that is not instantiable must not enter `instantiated`: every later virtual
+      // call walks the ancestors of the instantiated classes.
+      if (requireClass(mi, n.cls())) {
+        instantiate(n.cls(), mi.key);
+      }
     } else if (e instanceof NewArray n) {
       type(mi, n.type());
     } else if (e instanceof NewMultiArray n) {
@@ -246,16 +353,18 @@ public final class Reachability {
     }
   }
 
+  /** Whether the class and all its supertypes exist; reports each one that does not. */
   private boolean requireClass(MethodInfo mi, String name) {
     ClassNode cn = hierarchy.find(name);
     if (cn == null) {
       error(mi.key, "class not found: " + name.replace('/', '.'));
       return false;
     }
+    boolean complete = true;
     for (String s : hierarchy.supertypes(name)) {
-      requireClass(mi, s);
+      complete &= requireClass(mi, s);
     }
-    return true;
+    return complete;
   }
 
   private void field(MethodInfo mi, String owner, String name, String desc, boolean isStatic) {
@@ -293,6 +402,12 @@ public final class Reachability {
       return;
     }
     types.add(r.owner().name);
+    if (inv.kind() != InvokeKind.STATIC && org.cortado.interop.Jso.isJsType(hierarchy, r.owner().name)) {
+      // JS values have no vtables: abstract members call JavaScript, others are called directly.
+      usesJs();
+      reach(r.owner(), r.member(), mi.key);
+      return;
+    }
     switch (inv.kind()) {
       case STATIC -> {
         initClass(r.owner().name, mi.key);
@@ -385,21 +500,21 @@ public final class Reachability {
     if (!reported.add(message + "@" + from)) {
       return;
     }
-    StringBuilder sb = new StringBuilder(message);
-    if (from != null) {
-      sb.append("\n  reached from:");
-      for (String k = from; k != null; ) {
-        sb.append("\n    ").append(describe(k));
-        MethodInfo mi = methods.get(k);
-        k = mi == null ? null : mi.parent;
-      }
+    List<String> chain = new ArrayList<>();
+    for (String k = from; k != null; ) {
+      chain.add(k);
+      MethodInfo mi = methods.get(k);
+      k = mi == null ? null : mi.parent;
     }
-    errors.add(sb.toString());
+    problems.add(new Problem(message, chain));
   }
 
   private static String describe(String key) {
     int paren = key.indexOf('(');
     int dot = key.lastIndexOf('.', paren);
+    if (key.substring(dot + 1, paren).equals("<clinit>")) {
+      return "the initialisation of " + key.substring(0, dot).replace('/', '.');
+    }
     return key.substring(0, dot).replace('/', '.') + "." + key.substring(dot + 1, paren)
         + prettyArgs(key.substring(paren));
   }

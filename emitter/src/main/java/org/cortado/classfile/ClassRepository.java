@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Map;
+import java.util.Objects;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -36,6 +37,7 @@ public final class ClassRepository {
   private static final String SUPERCLASS = "Lorg/teavm/interop/Superclass;";
   private static final String REMOVE = "Lorg/teavm/interop/Remove;";
   private static final String REPLACE = "Lorg/cortado/runtime/ReplaceClass;";
+  private static final String PATCH_CONSTRUCTOR = "Lorg/cortado/runtime/PatchConstructor;";
   private static final String PLATFORM = "org/teavm/classlib/PlatformDetector";
   /**
    * Primitive class literals are spelled {@code ldc "cortado/primitive/I"} after rewriting, because
@@ -76,19 +78,14 @@ public final class ClassRepository {
     if (ClasslibNames.isJdk(name)) {
       ClassNode base = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.TEAVM, name)), name);
       ClassNode patch = read(classPath.findBundled(ClasslibNames.implName(ClasslibNames.PATCH, name)), name);
-      if (patch == null) {
-        return base;
-      }
-      if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
-          || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
-        return patch;
-      }
-      merge(base, patch);
-      return base;
+      return patched(base, patch);
     }
     byte[] bytes = classPath.findUser(name);
     if (bytes == null) {
       bytes = classPath.findBundled(name);
+      if (bytes != null && name.startsWith(ClasslibNames.CLASSLIB_INTERNALS)) {
+        return patched(read(bytes, name), read(classPath.findBundled(ClasslibNames.PATCH + name), name));
+      }
     }
     return read(bytes, name);
   }
@@ -125,6 +122,18 @@ public final class ClassRepository {
     return cn;
   }
 
+  private static ClassNode patched(ClassNode base, ClassNode patch) {
+    if (patch == null) {
+      return base;
+    }
+    if (base == null || hasAnnotation(patch.invisibleAnnotations, REPLACE)
+        || hasAnnotation(patch.visibleAnnotations, REPLACE)) {
+      return patch;
+    }
+    merge(base, patch);
+    return base;
+  }
+
   /** Applies teavm-classlib's @Superclass, @Rename and @Remove. */
   private static void applyAnnotations(ClassNode cn) {
     AnnotationNode sup = find(cn.invisibleAnnotations, SUPERCLASS);
@@ -142,6 +151,7 @@ public final class ClassRepository {
     cn.fields.removeIf(f -> hasAnnotation(f.invisibleAnnotations, REMOVE) || hasAnnotation(f.visibleAnnotations, REMOVE));
     // Renaming can make two methods collide; the one later in the class file wins.
     Map<String, MethodNode> byKey = new LinkedHashMap<>();
+    Map<String, String> renamed = new HashMap<>();
     for (MethodNode m : cn.methods) {
       if (hasAnnotation(m.invisibleAnnotations, REMOVE) || hasAnnotation(m.visibleAnnotations, REMOVE)) {
         continue;
@@ -154,19 +164,37 @@ public final class ClassRepository {
         rename = find(m.invisibleAnnotations, OUR_RENAME);
       }
       if (rename != null) {
+        renamed.put(m.name + m.desc, (String) rename.values.get(1));
         m.name = (String) rename.values.get(1);
       }
       byKey.remove(m.name + m.desc);
       byKey.put(m.name + m.desc, m);
     }
     cn.methods = new ArrayList<>(byKey.values());
+    // Calls within the class still use the old names.
+    if (!renamed.isEmpty()) {
+      for (MethodNode m : cn.methods) {
+        if (m.instructions == null) {
+          continue;
+        }
+        for (AbstractInsnNode insn : m.instructions) {
+          if (insn instanceof MethodInsnNode mi && mi.owner.equals(cn.name) && renamed.containsKey(mi.name + mi.desc)) {
+            mi.name = renamed.get(mi.name + mi.desc);
+          }
+        }
+      }
+    }
   }
 
   /** Patch members replace the classlib's members with the same name and descriptor. */
   private static void merge(ClassNode base, ClassNode patch) {
     for (MethodNode pm : patch.methods) {
-      if (pm.name.equals("<init>") || pm.name.equals("<clinit>") || (pm.access & Opcodes.ACC_NATIVE) != 0) {
-        // A patch is written as a standalone class: its constructors would bypass the real
+      boolean marked = hasAnnotation(pm.invisibleAnnotations, PATCH_CONSTRUCTOR);
+      if (marked && !Objects.equals(patch.superName, base.superName)) {
+        throw new BadClassFileException(base.name, "a @PatchConstructor patch must extend " + base.superName);
+      }
+      if ((pm.name.equals("<init>") && !marked) || pm.name.equals("<clinit>") || (pm.access & Opcodes.ACC_NATIVE) != 0) {
+        // A patch is written as a standalone class: its unmarked constructors would bypass the real
         // superclass, and its native methods only declare classlib methods so javac can call them.
         continue;
       }

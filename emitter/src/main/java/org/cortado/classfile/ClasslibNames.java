@@ -8,12 +8,20 @@ package org.cortado.classfile;
 public final class ClasslibNames {
   static final String TEAVM = "org/teavm/classlib/";
   static final String PATCH = "org/cortado/patch/";
+  /**
+   * The classlib's own helpers (CLDR data, unicode...), which keep their names; a patch for one
+   * is the same name under {@link #PATCH}: {@code org/cortado/patch/org/teavm/classlib/impl/X}.
+   */
+  static final String CLASSLIB_INTERNALS = "org/teavm/classlib/";
 
   private ClasslibNames() {
   }
 
   /** The Java name a classlib or patch name stands for; other names are returned unchanged. */
   public static String toJava(String name) {
+    if (name.startsWith(PATCH + CLASSLIB_INTERNALS)) {
+      return name.substring(PATCH.length());
+    }
     String rest = stripPrefix(name);
     if (rest == null) {
       return name;

@@ -9,7 +9,11 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
-/** Lowers StringConcatFactory call sites to {@code new StringBuilder().append(..)...toString()}. */
+/**
+ * Lowers StringConcatFactory call sites to {@code new String(new StringBuilder().append(..)...)}:
+ * like the JDK's, the result is always a new string, even when empty (StringBuilder.toString()
+ * gives the "" literal then).
+ */
 final class StringConcatLowering {
   static final String BUILDER = "java/lang/StringBuilder";
   private static final char ARG = '\u0001';
@@ -39,6 +43,8 @@ final class StringConcatLowering {
     for (int i = args.length - 1; i >= 0; i--) {
       code.store(slots[i], args[i]);
     }
+    code.anew(Type.getObjectType("java/lang/String"));
+    code.dup();
     code.anew(Type.getObjectType(BUILDER));
     code.dup();
     code.invokespecial(BUILDER, "<init>", "()V", false);
@@ -52,12 +58,13 @@ final class StringConcatLowering {
         append(code, args[i]);
       }
     }
-    code.invokevirtual(BUILDER, "toString", "()Ljava/lang/String;", false);
+    code.invokespecial("java/lang/String", "<init>", "(L" + BUILDER + ";)V", false);
     method.maxLocals = Math.max(method.maxLocals, next);
     // At the site the stack held D values below the A argument slots, so maxStack >= D + max(A, 1);
-    // the new code peaks at D + 3 (builder, builder or builder + a long/double argument).
+    // the new code peaks at D + 5 (string, string, then builder, builder or builder + a long/double
+    // argument).
     int argSlots = next - site.firstTemp();
-    method.maxStack = Math.max(method.maxStack, method.maxStack - Math.max(argSlots, 1) + 3);
+    method.maxStack = Math.max(method.maxStack, method.maxStack - Math.max(argSlots, 1) + 5);
     return out.instructions;
   }
 

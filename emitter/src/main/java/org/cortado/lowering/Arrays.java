@@ -42,9 +42,7 @@ final class Arrays {
   private static int data(FunctionLowering fl, Expr array, char kind, Code code) {
     TypeDef.Struct st = fl.model.arrayStruct(kind);
     fl.exprAs(array, RefType.nullable(st), code);
-    if (!fl.isNonNull(array)) {
-      fl.nullCheck(code, RefType.nullable(st));
-    }
+    fl.nullCheckUnlessKnown(array, code, RefType.nullable(st));
     code.structGet(st, ObjectModel.ARRAY_DATA);
     int d = fl.scratch(RefType.nullable(fl.model.arrayData(kind)));
     code.localSet(d);
@@ -89,16 +87,12 @@ final class Arrays {
     if (checkStore) {
       arr = fl.scratch(RefType.nullable(st));
       fl.exprAs(a.array(), RefType.nullable(st), code);
-      if (!fl.isNonNull(a.array())) {
-        fl.nullCheck(code, RefType.nullable(st));
-      }
+      fl.nullCheckUnlessKnown(a.array(), code, RefType.nullable(st));
       code.localTee(arr);
       code.structGet(st, ObjectModel.ARRAY_DATA);
     } else {
       fl.exprAs(a.array(), RefType.nullable(st), code);
-      if (!fl.isNonNull(a.array())) {
-        fl.nullCheck(code, RefType.nullable(st));
-      }
+      fl.nullCheckUnlessKnown(a.array(), code, RefType.nullable(st));
       code.structGet(st, ObjectModel.ARRAY_DATA);
     }
     int d = fl.scratch(RefType.nullable(data));
@@ -145,18 +139,14 @@ final class Arrays {
     Type t = a.array().type();
     if (t.getSort() != Type.ARRAY) {
       fl.exprAs(a.array(), RefType.nullable(fl.model.objectStruct), code);
-      if (!fl.isNonNull(a.array())) {
-        fl.nullCheck(code, RefType.nullable(fl.model.objectStruct));
-      }
+      fl.nullCheckUnlessKnown(a.array(), code, RefType.nullable(fl.model.objectStruct));
       code.call(fl.mb.arrayLengthHelper());
       return NumType.I32;
     }
     char kind = ObjectModel.arrayKind(t);
     TypeDef.Struct st = fl.model.arrayStruct(kind);
     fl.exprAs(a.array(), RefType.nullable(st), code);
-    if (!fl.isNonNull(a.array())) {
-      fl.nullCheck(code, RefType.nullable(st));
-    }
+    fl.nullCheckUnlessKnown(a.array(), code, RefType.nullable(st));
     code.structGet(st, ObjectModel.ARRAY_DATA);
     code.op(Op.ARRAY_LEN);
     return NumType.I32;

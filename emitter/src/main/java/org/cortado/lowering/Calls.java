@@ -47,6 +47,22 @@ final class Calls {
       return null;
     }
     boolean isStatic = inv.kind() == InvokeKind.STATIC;
+    if (Intrinsics.isJsImport(key)) {
+      return JsCalls.runtimeImport(fl, inv, name, code);
+    }
+    // The emitter's own intrinsics win over the classlib's @JSBody scripts (written for TeaVM's JS runtime).
+    if (!Intrinsics.has(key) && (r.member().access & Opcodes.ACC_NATIVE) != 0 && org.cortado.interop.Jso.isJsBody(r.member())) {
+      return JsCalls.jso(fl, inv, r.owner().name, r.member(), code);
+    }
+    if (org.cortado.interop.Jso.isJsType(fl.hierarchy, r.owner().name)) {
+      if (org.cortado.interop.Jso.callsJs(r.member())) {
+        return JsCalls.jso(fl, inv, r.owner().name, r.member(), code);
+      }
+      if (!isStatic) {
+        // Java code in a JS type (default or final methods): JS values have no vtable to dispatch on.
+        return direct(fl, key, inv.args(), false, true, code);
+      }
+    }
     if (Intrinsics.has(key)) {
       if (isStatic) {
         fl.initCheck(r.owner().name, code);
@@ -58,8 +74,9 @@ final class Calls {
       fl.initCheck(r.owner().name, code);
       return direct(fl, key, inv.args(), true, false, code);
     }
+    // A final method with no instantiated receiver class was never reached: dispatch finds no target.
     boolean devirtualize = inv.kind() == InvokeKind.SPECIAL
-        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0;
+        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0 && fl.mb.reach.methods.containsKey(key);
     if (!devirtualize) {
       String sig = name + desc;
       Set<String> targets = fl.mb.dispatchTargets(owner, sig);
@@ -75,7 +92,9 @@ final class Calls {
         return ft.results.isEmpty() ? null : ft.results.get(0);
       }
       boolean viaInterface = fl.hierarchy.isInterface(r.owner().name);
-      return dispatch(fl, inv, viaInterface ? r.owner().name : owner, viaInterface, code);
+      // An Object method called through an interface type (Appendable.toString()) dispatches as Object's.
+      boolean throughInterface = viaInterface || fl.hierarchy.isInterface(owner);
+      return dispatch(fl, inv, throughInterface ? r.owner().name : owner, viaInterface, code);
     }
     return direct(fl, key, inv.args(), false, true, code);
   }
@@ -91,8 +110,8 @@ final class Calls {
     if (!isStatic) {
       RefType receiver = (RefType) fn.type.params.get(0);
       fl.exprAs(args.get(0), receiver, code);
-      if (checkReceiver && !fl.isNonNull(args.get(0))) {
-        fl.nullCheck(code, receiver);
+      if (checkReceiver) {
+        fl.nullCheckUnlessKnown(args.get(0), code, receiver);
       }
       args(fl, args, fn.type, 1, code);
     } else {
@@ -115,9 +134,7 @@ final class Calls {
     RefType recvType = RefType.nullable(viaInterface ? m.objectStruct : m.layout(owner));
     int recv = fl.scratch(recvType);
     fl.exprAs(inv.args().get(0), recvType, code);
-    if (!fl.isNonNull(inv.args().get(0))) {
-      fl.nullCheck(code, recvType);
-    }
+    fl.nullCheckUnlessKnown(inv.args().get(0), code, recvType);
     code.localTee(recv);
     args(fl, inv.args(), ft, 1, code);
     code.localGet(recv);

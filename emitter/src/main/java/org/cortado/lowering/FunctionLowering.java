@@ -44,6 +44,9 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   private final Body body;
   private final Map<Var, Integer> locals = new HashMap<>();
   private final Set<Var> nonNull = new HashSet<>();
+  /** Variables with at most one definition: once checked, they stay non-null where dominated. */
+  private final Set<Var> singleDef = new HashSet<>();
+  private Set<Var> checked = new HashSet<>();
   private int excLocal = -1;
   private final Map<ValType, Integer> scratchDepth = new HashMap<>();
   private final Map<ValType, java.util.List<Integer>> scratchPool = new HashMap<>();
@@ -113,6 +116,30 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
         nonNull.add(v);
       }
     });
+    Map<Var, Integer> defs = new HashMap<>();
+    for (Block b : body.blocks) {
+      for (Stmt s : b.stmts) {
+        if (s instanceof Stmt.Assign a) {
+          defs.merge(a.target(), 1, Integer::sum);
+        }
+      }
+    }
+    Set<Var> params = new HashSet<>(body.params);
+    for (Var v : body.vars) {
+      int n = defs.getOrDefault(v, 0);
+      if (params.contains(v) ? n == 0 : n == 1) {
+        singleDef.add(v);
+      }
+    }
+  }
+
+  @Override public Object saveFacts() {
+    return new HashSet<>(checked);
+  }
+
+  @SuppressWarnings("unchecked")
+  @Override public void restoreFacts(Object facts) {
+    checked = new HashSet<>((Set<Var>) facts);
   }
 
   int local(Var v) {
@@ -178,9 +205,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       String owner = f.owner().name;
       TypeDef.Struct st = model.layout(owner);
       exprAs(p.obj(), RefType.nullable(st), code);
-      if (!isNonNull(p.obj())) {
-        nullCheck(code, RefType.nullable(st));
-      }
+      nullCheckUnlessKnown(p.obj(), code, RefType.nullable(st));
       exprAs(p.value(), model.wasmType(Type.getType(f.member().desc)), code);
       code.structSet(st, model.fieldIndex(owner, f.member().name));
     } else if (s instanceof Stmt.PutStatic p) {
@@ -274,8 +299,19 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   }
 
   boolean isNonNull(Expr e) {
-    return (e instanceof Local l && nonNull.contains(l.v())) || e instanceof NewObject
+    return (e instanceof Local l && (nonNull.contains(l.v()) || checked.contains(l.v()))) || e instanceof NewObject
         || (e instanceof Const c && c.value() instanceof String);
+  }
+
+  /** Emits a null check of {@code e}'s value (on the stack, of type {@code t}) unless it is known non-null. */
+  void nullCheckUnlessKnown(Expr e, Code code, RefType t) {
+    if (isNonNull(e)) {
+      return;
+    }
+    nullCheck(code, t);
+    if (e instanceof Local l && singleDef.contains(l.v())) {
+      checked.add(l.v());
+    }
   }
 
   /** Emits an expression; returns the Wasm type it leaves on the stack (null for void calls). */
@@ -301,9 +337,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       String owner = f.owner().name;
       TypeDef.Struct st = model.layout(owner);
       exprAs(g.obj(), RefType.nullable(st), code);
-      if (!isNonNull(g.obj())) {
-        nullCheck(code, RefType.nullable(st));
-      }
+      nullCheckUnlessKnown(g.obj(), code, RefType.nullable(st));
       code.structGet(st, model.fieldIndex(owner, f.member().name));
       return model.wasmType(Type.getType(f.member().desc));
     } else if (e instanceof GetStatic g) {
@@ -422,6 +456,8 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (!mb.needsInit(cls)) {
       return;
     }
+    // Code of a class runs after its initialiser has started (String is initialised by the start
+    // function, since its literals exist before any code runs).
     for (String c = method.owner.name; c != null; c = hierarchy.get(c).superName) {
       if (c.equals(cls)) {
         return;

@@ -70,17 +70,25 @@ final class Intrinsics {
     put(WASM + "storeI8(II)V", (fl, c) -> mem(c, Op.I32_STORE8, null));
     put(WASM + "storeI16(II)V", (fl, c) -> mem(c, Op.I32_STORE16, null));
     put(WASM + "storeI32(II)V", (fl, c) -> mem(c, Op.I32_STORE, null));
-    // Unicode tables, computed from the emitter's JVM; only the reachable ones become literals.
+    // Unicode and locale tables, computed from the emitter's JVM; only reachable ones become literals.
     for (String table : CharacterTables.NATIVES) {
-      put("org/cortado/runtime/CharacterData." + table + "()Ljava/lang/String;", (fl, c) -> {
-        c.globalGet(fl.mb.literal(CharacterTables.get(table)));
-        return RefType.nullable(fl.model.struct("java/lang/String"));
-      });
+      putTable("org/cortado/runtime/CharacterData." + table, () -> CharacterTables.get(table));
+    }
+    for (String table : LocaleTables.NATIVES) {
+      putTable("org/cortado/runtime/LocaleData." + table, () -> LocaleTables.get(table));
     }
     // java.lang.Math and the bit views of floating-point numbers.
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));
     put("java/lang/Math.floor(D)D", (fl, c) -> op(c, Op.F64_FLOOR, NumType.F64));
+    // Wasm's nearest/abs/min/max have exactly Java's rules for NaN, -0.0 and ties.
+    put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
+    put("java/lang/Math.abs(D)D", (fl, c) -> op(c, Op.F64_ABS, NumType.F64));
+    put("java/lang/Math.abs(F)F", (fl, c) -> op(c, Op.F32_ABS, NumType.F32));
+    put("java/lang/Math.min(DD)D", (fl, c) -> op(c, Op.F64_MIN, NumType.F64));
+    put("java/lang/Math.max(DD)D", (fl, c) -> op(c, Op.F64_MAX, NumType.F64));
+    put("java/lang/Math.min(FF)F", (fl, c) -> op(c, Op.F32_MIN, NumType.F32));
+    put("java/lang/Math.max(FF)F", (fl, c) -> op(c, Op.F32_MAX, NumType.F32));
     for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
       put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
     }
@@ -135,6 +143,14 @@ final class Intrinsics {
 
   private static void put(String key, Generator g) {
     TABLE.put(key, g);
+  }
+
+  /** A static native {@code ()String} that stands for a string computed at compile time. */
+  private static void putTable(String method, java.util.function.Supplier<String> value) {
+    put(method + "()Ljava/lang/String;", (fl, c) -> {
+      c.globalGet(fl.mb.literal(value.get()));
+      return RefType.nullable(fl.model.struct("java/lang/String"));
+    });
   }
 
   /** Whether a native method is implemented by the emitter. */

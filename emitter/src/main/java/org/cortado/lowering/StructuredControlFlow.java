@@ -40,6 +40,14 @@ final class StructuredControlFlow {
 
     /** The catch clause's prologue: store the caught exception. */
     void catchPrologue(Code code);
+
+    /**
+     * Facts established by emitted code (variables known to be non-null). They stay valid in the
+     * blocks a block dominates, which the translation emits while the block's scope is open.
+     */
+    Object saveFacts();
+
+    void restoreFacts(Object facts);
   }
 
   private enum FrameKind { LOOP, BLOCK_BEFORE, OTHER }
@@ -95,6 +103,12 @@ final class StructuredControlFlow {
   }
 
   private void doTree(Block x) {
+    Object facts = emitter.saveFacts();
+    doTreeScoped(x);
+    emitter.restoreFacts(facts);
+  }
+
+  private void doTreeScoped(Block x) {
     List<Block> merges = new ArrayList<>();
     for (Block c : dom.children(x)) {
       if (mergeNodes.contains(c)) {
@@ -136,7 +150,11 @@ final class StructuredControlFlow {
     }
     code.open(Op.TRY, null);
     frames.add(new Frame(FrameKind.OTHER, null));
+    Object atEntry = emitter.saveFacts();
     emitter.statements(x, code);
+    // Blocks this one dominates may be reached through the handler, before any statement of the
+    // block completed: facts established by the statements must not reach them.
+    emitter.restoreFacts(atEntry);
     code.add(Op.CATCH, tag, 0);
     emitter.catchPrologue(code);
     doBranch(x, x.handler);

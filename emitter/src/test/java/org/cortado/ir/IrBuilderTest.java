@@ -70,6 +70,9 @@ class IrBuilderTest implements Opcodes {
         static int charArith(char c, byte b) { char[] cs = {c}; cs[0] += b; byte[] bs = {b}; bs[0] *= 3; return cs[0] * 1000 + bs[0]; }
         static int loop(int n) { int s = 0; for (int i = 0; i < n; i++) { s += i % 3 == 0 ? i : -1; } return s; }
         static int sw(int k) { switch (k) { case 1: return 10; case 5: return 50; case 1000: return 7; default: return -k; } }
+        static int callThenTernary(int x, boolean c) { return id(x) * (c ? 2 : 3); }
+        static int arrayTernary(boolean c, int[] a, int[] b) { return (c ? a : b).length; }
+        static int nullTernary(boolean c, int[] a) { return (c ? a : null) == null ? 1 : 2; }
         static int compares(long a, double d, float f) { return (a > 3 ? 1 : 0) + (d < 0.5 ? 10 : 0) + (f >= 2f ? 100 : 0); }
         static int tryCatch(int x) {
           try { return id(x); }
@@ -143,6 +146,11 @@ class IrBuilderTest implements Opcodes {
         Arguments.of("sw", List.of(5)),
         Arguments.of("sw", List.of(1000)),
         Arguments.of("sw", List.of(4)),
+        Arguments.of("callThenTernary", List.of(7, false)),
+        Arguments.of("arrayTernary", List.of(true, new int[1], new int[2])),
+        Arguments.of("arrayTernary", List.of(false, new int[1], new int[2])),
+        Arguments.of("nullTernary", List.of(true, new int[1])),
+        Arguments.of("nullTernary", List.of(false, new int[1])),
         Arguments.of("compares", List.of(4L, 0.25, Float.NaN)),
         Arguments.of("compares", List.of(3L, Double.NaN, 2f)));
   }
@@ -171,7 +179,10 @@ class IrBuilderTest implements Opcodes {
         Arguments.of("dup2X2Form3", List.of(1L << 35, 5, 3)),
         Arguments.of("dup2X2Form4", List.of(1L << 35, 12345L)),
         Arguments.of("swapAndPops", List.of(20, 3, 99L)),
-        Arguments.of("dupOfEffect", List.of(7)));
+        Arguments.of("dupOfEffect", List.of(7)),
+        Arguments.of("fibAcrossBackEdge", List.of(10)),
+        Arguments.of("swapAcrossBackEdge", List.of(9, 4, 3)),
+        Arguments.of("swapAcrossBackEdge", List.of(9, 4, 4)));
   }
 
   @ParameterizedTest(name = "{0}{1}")
@@ -411,6 +422,35 @@ class IrBuilderTest implements Opcodes {
       Type ret = Type.getReturnType(m.desc);
       m.instructions.add(new InsnNode(ret.getOpcode(IRETURN)));
     }
+    // Two stack values carried around a loop: [x, y] -> [y, x + y] until --n < 0; returns x.
+    LabelNode fibLoop = new LabelNode();
+    LabelNode fibEnd = new LabelNode();
+    cn.methods.add(handMade("fibAcrossBackEdge", "(I)I", 0, 0, c -> {
+      ops(c, ICONST_0, ICONST_1);
+      c.add(fibLoop);
+      c.add(new org.objectweb.asm.tree.IincInsnNode(0, -1));
+      ops(c, ILOAD, 0);
+      c.add(new JumpInsnNode(IFLT, fibEnd));
+      ops(c, DUP_X1, IADD);
+      c.add(new JumpInsnNode(GOTO, fibLoop));
+      c.add(fibEnd);
+      ops(c, POP, IRETURN);
+    }));
+    // The stack [a, b] swapped on every iteration: the back edge assigns each stack variable
+    // from the other one.
+    LabelNode swapLoop = new LabelNode();
+    LabelNode swapEnd = new LabelNode();
+    cn.methods.add(handMade("swapAcrossBackEdge", "(III)I", 0, 0, c -> {
+      ops(c, ILOAD, 0, ILOAD, 1);
+      c.add(swapLoop);
+      c.add(new org.objectweb.asm.tree.IincInsnNode(2, -1));
+      ops(c, ILOAD, 2);
+      c.add(new JumpInsnNode(IFLT, swapEnd));
+      ops(c, SWAP);
+      c.add(new JumpInsnNode(GOTO, swapLoop));
+      c.add(swapEnd);
+      ops(c, ISUB, IRETURN);
+    }));
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
     cn.accept(cw);
     return cw.toByteArray();
@@ -476,6 +516,7 @@ class IrBuilderTest implements Opcodes {
         case Type.LONG -> long.class;
         case Type.FLOAT -> float.class;
         case Type.DOUBLE -> double.class;
+        case Type.ARRAY -> Class.forName(types[i].getDescriptor());
         default -> throw new AssertionError(types[i]);
       };
     }

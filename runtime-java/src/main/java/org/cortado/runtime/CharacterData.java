@@ -290,9 +290,17 @@ public final class CharacterData {
     return unlessSame(sb.toString(), s);
   }
 
-  /** Like the JDK, case mapping returns the string itself when nothing changes. */
+  /** Like the JDK, case mapping returns the string itself when nothing changes and it holds no surrogates. */
   private static String unlessSame(String mapped, String original) {
-    return mapped.equals(original) ? original : mapped;
+    if (!mapped.equals(original)) {
+      return mapped;
+    }
+    for (int i = 0; i < original.length(); i++) {
+      if (Character.isSurrogate(original.charAt(i))) {
+        return mapped;
+      }
+    }
+    return original;
   }
 
   /**

@@ -1,20 +1,11 @@
 package org.cortado.patch.java.lang;
 
-import org.cortado.runtime.ReplaceClass;
+import org.cortado.runtime.PatchConstructor;
 
-/** java.lang.ArrayIndexOutOfBoundsException with the JDK's message for an index (the classlib words it differently). */
-@ReplaceClass
-public class TArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
-  private static final long serialVersionUID = 1L;
-
-  public TArrayIndexOutOfBoundsException() {
-  }
-
-  public TArrayIndexOutOfBoundsException(String s) {
-    super(s);
-  }
-
-  public TArrayIndexOutOfBoundsException(int index) {
+/** Patches java.lang.ArrayIndexOutOfBoundsException(int) to the JDK's message ("Array index out of range: 5"). */
+class TArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
+  @PatchConstructor
+  TArrayIndexOutOfBoundsException(int index) {
     super("Array index out of range: " + index);
   }
 }

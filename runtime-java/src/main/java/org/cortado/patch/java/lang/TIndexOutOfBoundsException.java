@@ -1,24 +1,16 @@
 package org.cortado.patch.java.lang;
 
-import org.cortado.runtime.ReplaceClass;
+import org.cortado.runtime.PatchConstructor;
 
-/** java.lang.IndexOutOfBoundsException with the JDK's message for an index (the classlib words it differently). */
-@ReplaceClass
-public class TIndexOutOfBoundsException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
-
-  public TIndexOutOfBoundsException() {
-  }
-
-  public TIndexOutOfBoundsException(String s) {
-    super(s);
-  }
-
-  public TIndexOutOfBoundsException(int index) {
+/** Patches java.lang.IndexOutOfBoundsException(int) to the JDK's message and adds JDK 16's (long). */
+class TIndexOutOfBoundsException extends RuntimeException {
+  @PatchConstructor
+  TIndexOutOfBoundsException(int index) {
     super("Index out of range: " + index);
   }
 
-  public TIndexOutOfBoundsException(long index) {
+  @PatchConstructor
+  TIndexOutOfBoundsException(long index) {
     super("Index out of range: " + index);
   }
 }

@@ -1,8 +1,8 @@
 package org.cortado.patch.java.lang;
 
-/** Patches java.lang.StringBuffer: Comparable since JDK 11 (the classlib lacks it). */
-public final class TStringBuffer implements Comparable<StringBuffer> {
-  @Override public synchronized int compareTo(StringBuffer another) {
-    return TCharSequence.compareChars((StringBuffer) (Object) this, another);
+/** Adds JDK 11's Comparable to java.lang.StringBuffer. */
+final class TStringBuffer implements Comparable<TStringBuffer> {
+  public int compareTo(TStringBuffer other) {
+    return ((TAbstractStringBuilder) (Object) this).compareTo((TAbstractStringBuilder) (Object) other);
   }
 }

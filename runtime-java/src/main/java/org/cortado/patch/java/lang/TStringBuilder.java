@@ -1,8 +1,8 @@
 package org.cortado.patch.java.lang;
 
-/** Patches java.lang.StringBuilder: Comparable since JDK 11 (the classlib lacks it). */
-public final class TStringBuilder implements Comparable<StringBuilder> {
-  @Override public int compareTo(StringBuilder another) {
-    return TCharSequence.compareChars((StringBuilder) (Object) this, another);
+/** Adds JDK 11's Comparable to java.lang.StringBuilder. */
+final class TStringBuilder implements Comparable<TStringBuilder> {
+  public int compareTo(TStringBuilder other) {
+    return ((TAbstractStringBuilder) (Object) this).compareTo((TAbstractStringBuilder) (Object) other);
   }
 }

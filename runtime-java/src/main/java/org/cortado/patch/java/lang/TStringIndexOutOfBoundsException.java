@@ -1,20 +1,11 @@
 package org.cortado.patch.java.lang;
 
-import org.cortado.runtime.ReplaceClass;
+import org.cortado.runtime.PatchConstructor;
 
-/** java.lang.StringIndexOutOfBoundsException with the JDK's message for an index (the classlib words it differently). */
-@ReplaceClass
-public class TStringIndexOutOfBoundsException extends IndexOutOfBoundsException {
-  private static final long serialVersionUID = 1L;
-
-  public TStringIndexOutOfBoundsException() {
-  }
-
-  public TStringIndexOutOfBoundsException(String s) {
-    super(s);
-  }
-
-  public TStringIndexOutOfBoundsException(int index) {
+/** Patches java.lang.StringIndexOutOfBoundsException(int) to the JDK's message ("String index out of range: 5"). */
+class TStringIndexOutOfBoundsException extends IndexOutOfBoundsException {
+  @PatchConstructor
+  TStringIndexOutOfBoundsException(int index) {
     super("String index out of range: " + index);
   }
 }

@@ -58,6 +58,52 @@ public final class TSystem {
     return "\n";
   }
 
+  private static java.util.Properties cortadoProperties;
+
+  /** A fixed set of properties: a Wasm program has no host environment to read them from. */
+  public static java.util.Properties getProperties() {
+    if (cortadoProperties == null) {
+      java.util.Properties p = new java.util.Properties();
+      p.setProperty("line.separator", "\n");
+      p.setProperty("file.separator", "/");
+      p.setProperty("path.separator", ":");
+      p.setProperty("file.encoding", "UTF-8");
+      p.setProperty("java.vendor", "Cortado");
+      p.setProperty("java.version", "17");
+      p.setProperty("java.specification.version", "17");
+      p.setProperty("os.name", "WebAssembly");
+      p.setProperty("user.dir", "/");
+      p.setProperty("user.home", "/");
+      p.setProperty("java.io.tmpdir", "/tmp");
+      cortadoProperties = p;
+    }
+    return cortadoProperties;
+  }
+
+  public static String getProperty(String key) {
+    return getProperties().getProperty(key);
+  }
+
+  public static String getProperty(String key, String def) {
+    return getProperties().getProperty(key, def);
+  }
+
+  public static String setProperty(String key, String value) {
+    return (String) getProperties().setProperty(key, value);
+  }
+
+  public static String clearProperty(String key) {
+    return (String) getProperties().remove(key);
+  }
+
+  public static void setProperties(java.util.Properties props) {
+    cortadoProperties = props;
+  }
+
+  public static String getenv(String name) {
+    return null;
+  }
+
   public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
     if (src == null || dest == null) {
       throw new NullPointerException();
