@@ -214,6 +214,7 @@ public class IntegerLongUtils {
     show("parseUnsignedLong(\"fffffffffffffffz\", 16)", () -> Long.parseUnsignedLong("fffffffffffffffz", 16));
     show("parseUnsignedLong(23 digits)", () -> Long.parseUnsignedLong("12345678901234567890123", 10));
     show("parseLong(cs, 0, 0, 10)", () -> Long.parseLong("", 0, 0, 10));
+    show("parseUnsignedLong(cs, 1, 1, 16)", () -> Long.parseUnsignedLong("x", 1, 1, 16));
     show("toString with bad radixes", () -> Integer.toString(255, 99) + " " + Long.toString(255, 1) + " "
         + Integer.toUnsignedString(-1, 0) + " " + Long.toUnsignedString(-1, 40));
     String[] decodes = {"0", "-0", "0777", "0x7fffffffffffffff", "-0x8000000000000000", "0x8000000000000000", "#F",

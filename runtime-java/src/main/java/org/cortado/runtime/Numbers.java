@@ -103,7 +103,7 @@ public final class Numbers {
     checkRange(s, begin, end);
     int len = end - begin;
     if (len == 0) {
-      throw new NumberFormatException("");
+      throw forInputString("", radix);
     }
     if (s.charAt(begin) == '-') {
       throw minusOnUnsigned(s.subSequence(begin, end));
