@@ -141,6 +141,8 @@ public class StringSplitRegex {
         t("{n,m} inside a loop", () -> "abcabc".matches("(?:.{1,2})+") + " " + "abcdefg!".matches("(?:\\w{1,3})+!") + " " + "a.b.c".replaceAll("(?:[a-z]{1,2}\\.?)+", "#"));
         t("empty loop body", () -> "a b".matches("(?:a|b*)*") + " " + "a1 b2".matches("(?:\\w*)*") + " " + "a b".replaceAll("(?:\\w*)*", "-"));
         t("possessive empty body", () -> "abc".matches("(.)([a-c]|^)*?(\\w?)*+") + " " + "ab".replaceAll("(b?)*+", "."));
+        t("letter alternatives", () -> "a".matches("c|a\\d") + " " + "a1".matches("c|a\\d") + " " + "1".matches("(?:c|a\\d)") + " " + "xa b".replaceAll("b|a\\s", "#"));
+        t("quantifier before lookahead", () -> "abbc".replaceAll("ab*?(?!x)", "#") + " " + "abbc".replaceAll("ab*(?!c)", "#") + " " + "aab".replaceAll("a+?(?=a)", "#"));
         t("Punct", () -> "a1!b2?c3-".replaceAll("\\p{Punct}", "_") + " " + "x9".matches("\\p{Punct}*x\\d"));
 
         // lines, indent, stripIndent, translateEscapes, strip family

@@ -6,6 +6,8 @@ abstract class TAbstractSet {
 
   public native boolean hasConsumed(TMatchResultImpl matchResult);
 
+  public native void setNext(TAbstractSet next);
+
   public native int find(int stringIndex, CharSequence testString, TMatchResultImpl matchResult);
 
   public native int findBack(int stringIndex, int lastIndex, CharSequence testString, TMatchResultImpl matchResult);
