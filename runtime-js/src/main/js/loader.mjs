@@ -61,7 +61,50 @@ function makeImports(state) {
       atan2: Math.atan2, exp: Math.exp, log: Math.log, log10: Math.log10, pow: Math.pow, cbrt: Math.cbrt,
       sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, expm1: Math.expm1, log1p: Math.log1p,
       hypot: Math.hypot, random: Math.random,
+      stringFromMemory(length) {
+        // Chunked, and not TextDecoder: Java strings may hold unpaired surrogates, kept as they are.
+        const units = new Uint16Array(state.exports.memory.buffer, 0, length);
+        let s = '';
+        for (let i = 0; i < length; i += 8192) {
+          s += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 8192)));
+        }
+        return s;
+      },
+      stringToMemory(s) {
+        s = String(s);
+        const memory = state.exports.memory;
+        if (memory.buffer.byteLength < 2 * s.length) {
+          memory.grow(Math.ceil((2 * s.length - memory.buffer.byteLength) / 65536));
+        }
+        const units = new Uint16Array(memory.buffer, 0, s.length);
+        for (let i = 0; i < s.length; i++) {
+          units[i] = s.charCodeAt(i);
+        }
+        return s.length;
+      },
+      // Bulk byte transfer (org.cortado.runtime.JSArrays): one TypedArray.set each way.
+      bytesToMemory(array) {
+        const src = ArrayBuffer.isView(array) ? new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+          : new Uint8Array(array);
+        const memory = state.exports.memory;
+        const need = (src.length + 3) & ~3;
+        if (memory.buffer.byteLength < need) {
+          memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+        }
+        new Uint8Array(memory.buffer, 0, src.length).set(src);
+        return src.length;
+      },
+      bytesFromMemory(target, offset, length) {
+        target.set(new Uint8Array(state.exports.memory.buffer, 0, length), offset);
+      },
+      newBytesFromMemory(length, clamped) {
+        const copy = (clamped ? new Uint8ClampedArray(length) : new Uint8Array(length));
+        copy.set(new Uint8Array(state.exports.memory.buffer, 0, length));
+        return copy;
+      },
     },
+    // Generated from the program's @JSBody methods and JSO interfaces.
+    jso: __CORTADO_JSO__,
   };
 }
 

@@ -22,7 +22,24 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class Compiler {
   /** What to compile. */
-  public record Options(String classpath, String mainClass, String name, boolean debugNames) { }
+  public record Options(String classpath, String mainClass, String name, boolean debugNames,
+                        OptimizationLevel optimizationLevel, ExceptionEncoding exceptionEncoding) {
+    public Options(String classpath, String mainClass, String name, boolean debugNames) {
+      this(classpath, mainClass, name, debugNames, OptimizationLevel.SIMPLE, ExceptionEncoding.LEGACY);
+    }
+  }
+
+  /**
+   * How hard the module is optimised. Only {@code SIMPLE} exists today: the emitter's own passes
+   * (reachability, devirtualisation, branch simplification), no whole-module optimiser afterwards.
+   */
+  public enum OptimizationLevel { SIMPLE }
+
+  /**
+   * The Wasm exception-handling encoding. Only {@code LEGACY} ({@code try}/{@code catch}/{@code rethrow},
+   * the encoding that reaches the Safari 18.2 floor) is implemented; see docs/ARCHITECTURE.md.
+   */
+  public enum ExceptionEncoding { LEGACY }
 
   /** The bundle, or the errors that prevented it. */
   public record Result(byte[] wasm, String loader, List<String> errors) {
@@ -65,13 +82,14 @@ public final class Compiler {
       if (!errors.isEmpty()) {
         return new Result(null, null, errors);
       }
-      Module module = new ModuleBuilder(hierarchy, reach, main).build();
+      ModuleBuilder builder = new ModuleBuilder(hierarchy, reach, main);
+      Module module = builder.build();
       byte[] wasm = BinaryWriter.write(module, options.debugNames());
       if (System.getProperty("cortado.dump") != null) {
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("cortado.dump")),
             org.cortado.wasm.TextDump.dump(module));
       }
-      return new Result(wasm, LoaderGenerator.generate(options.name()), List.of());
+      return new Result(wasm, LoaderGenerator.generate(options.name(), builder.jsoFunctions()), List.of());
     } catch (IllegalArgumentException e) {
       return failed(e.getMessage());
     } catch (java.io.IOException e) {

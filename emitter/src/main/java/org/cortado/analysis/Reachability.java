@@ -214,6 +214,23 @@ public final class Reachability {
     return added;
   }
 
+  private boolean jsUsed;
+
+  /** The first JS interop call brings in the string conversions and the JSRef class. */
+  private void usesJs() {
+    if (jsUsed) {
+      return;
+    }
+    jsUsed = true;
+    types.add(org.cortado.interop.Jso.JS_REF);
+    for (String root : List.of("org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
+        "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;")) {
+      int paren = root.indexOf('(');
+      int dot = root.lastIndexOf('.', paren);
+      addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
+    }
+  }
+
   private void drain() {
     while (!work.isEmpty()) {
       MethodInfo mi = work.pop();
@@ -239,6 +256,10 @@ public final class Reachability {
   private void scan(MethodInfo mi) {
     types.add(mi.owner.name);
     if ((mi.method.access & Opcodes.ACC_NATIVE) != 0) {
+      if (!nativeSupported.test(mi.key) && org.cortado.interop.Jso.isJsBody(mi.method)) {
+        usesJs();
+        return;
+      }
       if (!nativeSupported.test(mi.key)) {
         error(mi.parent, "native method " + describe(mi.key) + " is not supported");
       }
@@ -381,6 +402,12 @@ public final class Reachability {
       return;
     }
     types.add(r.owner().name);
+    if (inv.kind() != InvokeKind.STATIC && org.cortado.interop.Jso.isJsType(hierarchy, r.owner().name)) {
+      // JS values have no vtables: abstract members call JavaScript, others are called directly.
+      usesJs();
+      reach(r.owner(), r.member(), mi.key);
+      return;
+    }
     switch (inv.kind()) {
       case STATIC -> {
         initClass(r.owner().name, mi.key);

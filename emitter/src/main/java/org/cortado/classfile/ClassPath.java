@@ -69,6 +69,12 @@ public final class ClassPath implements AutoCloseable {
 
   /** Bytes of a class bundled with the emitter (the JDK and runtime), or null. */
   public byte[] findBundled(String internalName) {
+    // Only the JDK and runtime the emitter ships: the compiler's own classes (ASM, the emitter) must
+    // not leak into programs that happen to reference them.
+    if (!(internalName.startsWith("org/teavm/") || internalName.startsWith("org/cortado/runtime/")
+        || internalName.startsWith("org/cortado/patch/") || internalName.startsWith("org/threeten/"))) {
+      return null;
+    }
     try (InputStream in = bundled.getResourceAsStream(internalName + ".class")) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {

@@ -40,12 +40,23 @@ public final class LoaderGenerator {
   }
 
   public static String generate(String bundleName) {
+    return generate(bundleName, java.util.List.of());
+  }
+
+  /** The loader, with {@code jsoFunctions} as the imports jso.f0, jso.f1, ... */
+  public static String generate(String bundleName, java.util.List<String> jsoFunctions) {
     try (InputStream in = LoaderGenerator.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
       if (in == null) {
         throw new IllegalStateException("loader template missing from the emitter: " + TEMPLATE);
       }
       String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return compact(template.replace("__CORTADO_NAME__", bundleName));
+      StringBuilder jso = new StringBuilder("{\n");
+      for (int i = 0; i < jsoFunctions.size(); i++) {
+        jso.append("f").append(i).append(": ").append(jsoFunctions.get(i)).append(",\n");
+      }
+      jso.append("}");
+      // The JSO functions are not compacted: @JSBody scripts are the user's code, kept verbatim.
+      return compact(template.replace("__CORTADO_NAME__", bundleName)).replace("__CORTADO_JSO__", jso);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -47,6 +47,22 @@ final class Calls {
       return null;
     }
     boolean isStatic = inv.kind() == InvokeKind.STATIC;
+    if (Intrinsics.isJsImport(key)) {
+      return JsCalls.runtimeImport(fl, inv, name, code);
+    }
+    // The emitter's own intrinsics win over the classlib's @JSBody scripts (written for TeaVM's JS runtime).
+    if (!Intrinsics.has(key) && (r.member().access & Opcodes.ACC_NATIVE) != 0 && org.cortado.interop.Jso.isJsBody(r.member())) {
+      return JsCalls.jso(fl, inv, r.owner().name, r.member(), code);
+    }
+    if (org.cortado.interop.Jso.isJsType(fl.hierarchy, r.owner().name)) {
+      if (org.cortado.interop.Jso.callsJs(r.member())) {
+        return JsCalls.jso(fl, inv, r.owner().name, r.member(), code);
+      }
+      if (!isStatic) {
+        // Java code in a JS type (default or final methods): JS values have no vtable to dispatch on.
+        return direct(fl, key, inv.args(), false, true, code);
+      }
+    }
     if (Intrinsics.has(key)) {
       if (isStatic) {
         fl.initCheck(r.owner().name, code);

@@ -92,9 +92,28 @@ final class Intrinsics {
     for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
       put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
     }
-    put("java/lang/Math.atan2(DD)D", (fl, c) -> js(fl, c, "atan2"));
-    put("java/lang/Math.powImpl(DD)D", (fl, c) -> js(fl, c, "pow"));
-    put("java/lang/Math.randomWasmGC()D", (fl, c) -> js(fl, c, "random"));
+    put("java/lang/Math.pow(DD)D", (fl, c) -> js(fl, c, "pow"));
+    put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
+    // Wasm's min/max/abs/copysign have Java's NaN and signed-zero rules.
+    put("java/lang/Math.min(DD)D", (fl, c) -> op(c, Op.F64_MIN, NumType.F64));
+    put("java/lang/Math.max(DD)D", (fl, c) -> op(c, Op.F64_MAX, NumType.F64));
+    put("java/lang/Math.min(FF)F", (fl, c) -> op(c, Op.F32_MIN, NumType.F32));
+    put("java/lang/Math.max(FF)F", (fl, c) -> op(c, Op.F32_MAX, NumType.F32));
+    put("java/lang/Math.abs(D)D", (fl, c) -> op(c, Op.F64_ABS, NumType.F64));
+    put("java/lang/Math.abs(F)F", (fl, c) -> op(c, Op.F32_ABS, NumType.F32));
+    put("java/lang/Math.copySign(DD)D", (fl, c) -> op(c, Op.F64_COPYSIGN, NumType.F64));
+    put("java/lang/Math.copySign(FF)F", (fl, c) -> op(c, Op.F32_COPYSIGN, NumType.F32));
+    put("java/lang/Integer.numberOfLeadingZeros(I)I", (fl, c) -> op(c, Op.I32_CLZ, NumType.I32));
+    put("java/lang/Integer.numberOfTrailingZeros(I)I", (fl, c) -> op(c, Op.I32_CTZ, NumType.I32));
+    put("java/lang/Integer.bitCount(I)I", (fl, c) -> op(c, Op.I32_POPCNT, NumType.I32));
+    put("java/lang/Integer.rotateLeft(II)I", (fl, c) -> op(c, Op.I32_ROTL, NumType.I32));
+    put("java/lang/Integer.rotateRight(II)I", (fl, c) -> op(c, Op.I32_ROTR, NumType.I32));
+    put("java/lang/Long.numberOfLeadingZeros(J)I", (fl, c) -> op(c.op(Op.I64_CLZ), Op.I32_WRAP_I64, NumType.I32));
+    put("java/lang/Long.numberOfTrailingZeros(J)I", (fl, c) -> op(c.op(Op.I64_CTZ), Op.I32_WRAP_I64, NumType.I32));
+    put("java/lang/Long.bitCount(J)I", (fl, c) -> op(c.op(Op.I64_POPCNT), Op.I32_WRAP_I64, NumType.I32));
+    // Wasm rotates by the count modulo the width, as Java does.
+    put("java/lang/Long.rotateLeft(JI)J", (fl, c) -> op(c.op(Op.I64_EXTEND_I32_S), Op.I64_ROTL, NumType.I64));
+    put("java/lang/Long.rotateRight(JI)J", (fl, c) -> op(c.op(Op.I64_EXTEND_I32_S), Op.I64_ROTR, NumType.I64));
     put("java/lang/Float.floatToRawIntBits(F)I", (fl, c) -> op(c, Op.I32_REINTERPRET_F32, NumType.I32));
     put("java/lang/Float.intBitsToFloat(I)F", (fl, c) -> op(c, Op.F32_REINTERPRET_I32, NumType.F32));
     put("java/lang/Double.doubleToRawLongBits(D)J", (fl, c) -> op(c, Op.I64_REINTERPRET_F64, NumType.I64));

@@ -191,11 +191,67 @@ public final class ModuleBuilder {
       ClassNode cn = hierarchy.get("org/cortado/runtime/JsImports");
       MethodNode m = cn.methods.stream().filter(x -> x.name.equals(name)).findFirst()
           .orElseThrow(() -> new IllegalStateException("no JS import " + name));
-      f = new Function("js." + name, model.methodType(m.desc, true), "cortado", name);
+      List<ValType> params = new ArrayList<>();
+      for (Type t : Type.getArgumentTypes(m.desc)) {
+        params.add(boundary(t));
+      }
+      ValType result = boundary(Type.getReturnType(m.desc));
+      f = new Function("js." + name, module.funcType(params, result == null ? List.of() : List.of(result)), "cortado", name);
       imports.put(name, f);
       module.addFunction(f);
     }
     return f;
+  }
+
+  /** JS values cross as externref; primitives as themselves. */
+  private ValType boundary(Type t) {
+    if (t.getSort() == Type.VOID) {
+      return null;
+    }
+    if (t.getSort() == Type.OBJECT && org.cortado.interop.Jso.isJsType(hierarchy, t.getInternalName())) {
+      return RefType.EXTERNREF;
+    }
+    return model.wasmType(t);
+  }
+
+  private final Map<String, Function> jsoImports = new LinkedHashMap<>();
+
+  /** The import {@code jso.fN} for a JS function with this boundary signature. */
+  Function jsoImport(String js, List<ValType> params, List<ValType> results) {
+    TypeDef.Func type = module.funcType(params, results);
+    return jsoImports.computeIfAbsent(js + "#" + type.name, k -> {
+      String name = "f" + jsoImports.size();
+      return module.addFunction(new Function("jso." + name, type, "jso", name));
+    });
+  }
+
+  /** The JS functions of the {@code jso} imports, in import-name order, for the loader. */
+  public List<String> jsoFunctions() {
+    List<String> out = new ArrayList<>();
+    for (String k : jsoImports.keySet()) {
+      out.add(k.substring(0, k.lastIndexOf('#')));
+    }
+    return out;
+  }
+
+  /** {@code $jsWrap}: externref to JSRef (JS null and undefined become Java null). */
+  Function jsWrap() {
+    return helper("jsWrap", List.of(RefType.EXTERNREF), List.of(RefType.nullable(model.jsRef())), f -> {
+      Code c = f.body;
+      c.localGet(0).op(Op.REF_IS_NULL);
+      c.open(Op.IF, null).refNull(model.jsRef()).op(Op.RETURN).end();
+      c.globalGet(vtable(Type.getObjectType(org.cortado.interop.Jso.JS_REF))).i32(0).localGet(0).structNew(model.jsRef());
+    });
+  }
+
+  /** {@code $jsUnwrap}: JSRef to externref (Java null becomes JS null). */
+  Function jsUnwrap() {
+    return helper("jsUnwrap", List.of(RefType.nullable(model.jsRef())), List.of(RefType.EXTERNREF), f -> {
+      Code c = f.body;
+      c.localGet(0).op(Op.REF_IS_NULL);
+      c.open(Op.IF, null).refNull(HeapType.Abstract.NOEXTERN).op(Op.RETURN).end();
+      c.localGet(0).structGet(model.jsRef(), model.fieldIndex(org.cortado.interop.Jso.JS_REF, "js"));
+    });
   }
 
   /** Targets of a virtual call with this static receiver class, among instantiated classes. */

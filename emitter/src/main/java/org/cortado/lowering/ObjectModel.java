@@ -135,6 +135,9 @@ final class ObjectModel {
     if (name.equals(VTABLE_CLASS)) {
       return vtObject;
     }
+    if (org.cortado.interop.Jso.isJsType(hierarchy, name)) {
+      return jsRef();
+    }
     if (hierarchy.find(name) == null || hierarchy.isInterface(name)) {
       return objectStruct;
     }
@@ -202,6 +205,11 @@ final class ObjectModel {
     return s;
   }
 
+  /** The struct representing every JS value inside Wasm. */
+  TypeDef.Struct jsRef() {
+    return layout(org.cortado.interop.Jso.JS_REF);
+  }
+
   /** Lays out a class's fields and vtable slots after its superclass's. */
   private void populate(String cls) {
     if (fieldIndex.containsKey(cls)) {
@@ -221,6 +229,9 @@ final class ObjectModel {
       if ((f.access & Opcodes.ACC_STATIC) == 0) {
         fields.put(f.name, s.addField(Field.of(f.name, wasmType(Type.getType(f.desc)), true)));
       }
+    }
+    if (cls.equals(org.cortado.interop.Jso.JS_REF)) {
+      fields.put("js", s.addField(Field.of("js", RefType.EXTERNREF, false)));
     }
     vt.fields.addAll(vtables.get(superName).fields);
     LinkedHashMap<String, Integer> slotMap = new LinkedHashMap<>(slots.get(superName));
@@ -242,8 +253,13 @@ final class ObjectModel {
 
   /** Completes every struct type created so far (before the module is written). */
   void populateAll() {
-    for (String cls : new ArrayList<>(structs.keySet())) {
-      populate(cls);
+    // Populating a class can create structs for its field and method types: repeat until none are new.
+    int populated = -1;
+    while (populated != structs.size()) {
+      populated = structs.size();
+      for (String cls : new ArrayList<>(structs.keySet())) {
+        populate(cls);
+      }
     }
   }
 

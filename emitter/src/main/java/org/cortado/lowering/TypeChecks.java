@@ -32,6 +32,10 @@ final class TypeChecks {
       }
       return Shape.RUNTIME;
     }
+    if (org.cortado.interop.Jso.isJsType(fl.hierarchy, t.getInternalName())) {
+      // JSO casts are unchecked beyond "is a JS value".
+      return Shape.CLASS;
+    }
     return fl.hierarchy.isInterface(t.getInternalName()) ? Shape.INTERFACE : Shape.CLASS;
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a child process with empty stdin and a timeout, capturing (a bounded prefix of) its output. */
-final class Exec {
+public final class Exec {
 
     /** Bytes kept per stream; the rest is read and dropped so the child never blocks. */
-    static final int MAX_CAPTURE = 4 << 20;
+    public static final int MAX_CAPTURE = 4 << 20;
 
     /**
      * What a finished (or killed) process did.
@@ -25,10 +25,10 @@ final class Exec {
      * @param timedOut whether it was killed at the timeout
      * @param millis wall time from start to exit
      */
-    record Result(int exitCode, String stdout, String stderr, boolean timedOut, long millis) {
+    public record Result(int exitCode, String stdout, String stderr, boolean timedOut, long millis) {
 
         /** The first line of stderr without its terminator; "" if stderr is empty. */
-        String firstStderrLine() {
+        public String firstStderrLine() {
             int end = stderr.indexOf('\n');
             String line = end < 0 ? stderr : stderr.substring(0, end);
             return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
@@ -38,7 +38,7 @@ final class Exec {
     private Exec() {
     }
 
-    static Result run(List<String> command, Path cwd, Duration timeout) throws IOException {
+    public static Result run(List<String> command, Path cwd, Duration timeout) throws IOException {
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(cwd.toFile()).start();
         process.getOutputStream().close();

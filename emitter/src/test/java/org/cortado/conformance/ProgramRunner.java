@@ -25,7 +25,7 @@ import org.cortado.cli.Main;
  * validation, Node (the actual output), and the comparison. Never throws for a failing
  * program; the {@link Outcome} says which stage failed and why.
  */
-final class ProgramRunner {
+public final class ProgramRunner {
 
     static final Duration RUN_TIMEOUT = Duration.ofSeconds(20);
 
@@ -211,9 +211,21 @@ final class ProgramRunner {
     // ---- comparison ----
 
     private static void compare(Exec.Result expected, Exec.Result actual, Outcome outcome) {
+        String problems = differences(expected, actual, RUN_TIMEOUT);
+        if (problems != null) {
+            outcome.fail(actual.timedOut() ? Outcome.Stage.NODE : Outcome.Stage.COMPARE,
+                    "differs from HotSpot\n" + problems);
+        }
+    }
+
+    /**
+     * How {@code actual} (Cortado on Node) differs from {@code expected} (HotSpot) in exit code,
+     * first stderr line and stdout, with the head of Node's stderr; null if it does not.
+     */
+    public static String differences(Exec.Result expected, Exec.Result actual, Duration timeout) {
         StringBuilder problems = new StringBuilder();
         if (actual.timedOut()) {
-            problems.append("timed out after ").append(RUN_TIMEOUT.toSeconds()).append(" s on Node")
+            problems.append("timed out after ").append(timeout.toSeconds()).append(" s on Node")
                     .append(" (HotSpot finished); output so far is compared below\n");
         } else if (actual.exitCode() != expected.exitCode()) {
             problems.append("exit code: expected ").append(expected.exitCode())
@@ -228,13 +240,12 @@ final class ProgramRunner {
             problems.append("stdout differs:\n").append(stdoutDiff);
         }
         if (problems.length() == 0) {
-            return;
+            return null;
         }
         if (!actual.stderr().isEmpty()) {
             problems.append("Node stderr (first lines):\n").append(headLines(actual.stderr(), 15));
         }
-        outcome.fail(actual.timedOut() ? Outcome.Stage.NODE : Outcome.Stage.COMPARE,
-                "differs from HotSpot\n" + problems);
+        return problems.toString();
     }
 
     private static String quote(String s) {

@@ -2,7 +2,11 @@ package org.cortado.runtime;
 
 import java.io.PrintStream;
 
-/** System.out and System.err: every print goes straight to a {@link ConsoleOutputStream} as UTF-8. */
+/**
+ * System.out and System.err: prints go straight to a {@link ConsoleOutputStream} as UTF-8, with
+ * what PrintStream guarantees: nothing is printed once the stream is closed, and printf goes
+ * through PrintStream's Formatter, so output before a bad argument is kept.
+ */
 public final class ConsolePrintStream extends PrintStream {
   private final ConsoleOutputStream console;
 
@@ -15,116 +19,124 @@ public final class ConsolePrintStream extends PrintStream {
     this.console = console;
   }
 
+  private void emit(String s, boolean newLine) {
+    if (out == null) {
+      setError();
+      return;
+    }
+    console.writeChars(s);
+    if (newLine) {
+      console.writeChars("\n");
+    }
+  }
+
   @Override public void print(String s) {
-    console.writeChars(s == null ? "null" : s);
+    emit(String.valueOf(s), false);
   }
 
   @Override public void print(Object o) {
-    print(String.valueOf(o));
+    emit(String.valueOf(o), false);
   }
 
   @Override public void print(char[] s) {
-    print(new String(s));
+    if (out == null) {
+      setError();
+      return;
+    }
+    emit(new String(s), false);
   }
 
   @Override public void print(char c) {
-    print(String.valueOf(c));
+    emit(String.valueOf(c), false);
   }
 
   @Override public void print(boolean b) {
-    print(b ? "true" : "false");
+    emit(String.valueOf(b), false);
   }
 
   @Override public void print(int i) {
-    print(Integer.toString(i));
+    emit(String.valueOf(i), false);
   }
 
   @Override public void print(long l) {
-    print(Long.toString(l));
+    emit(String.valueOf(l), false);
   }
 
   @Override public void print(float f) {
-    print(Float.toString(f));
+    emit(String.valueOf(f), false);
   }
 
   @Override public void print(double d) {
-    print(Double.toString(d));
+    emit(String.valueOf(d), false);
   }
 
   @Override public void println() {
-    console.write('\n');
+    emit("", true);
   }
 
   @Override public void println(String s) {
-    print(s);
-    println();
+    emit(String.valueOf(s), true);
   }
 
   @Override public void println(Object o) {
-    print(String.valueOf(o));
-    println();
+    emit(String.valueOf(o), true);
   }
 
   @Override public void println(char[] s) {
-    print(s);
-    println();
+    if (out == null) {
+      setError();
+      return;
+    }
+    emit(new String(s), true);
   }
 
   @Override public void println(char c) {
-    print(c);
-    println();
+    emit(String.valueOf(c), true);
   }
 
   @Override public void println(boolean b) {
-    print(b);
-    println();
+    emit(String.valueOf(b), true);
   }
 
   @Override public void println(int i) {
-    print(i);
-    println();
+    emit(String.valueOf(i), true);
   }
 
   @Override public void println(long l) {
-    print(l);
-    println();
+    emit(String.valueOf(l), true);
   }
 
   @Override public void println(float f) {
-    print(f);
-    println();
+    emit(String.valueOf(f), true);
   }
 
   @Override public void println(double d) {
-    print(d);
-    println();
+    emit(String.valueOf(d), true);
   }
 
   @Override public void write(int b) {
+    if (out == null) {
+      setError();
+      return;
+    }
     console.write(b);
   }
 
   @Override public void write(byte[] b, int off, int len) {
+    if (out == null) {
+      setError();
+      return;
+    }
     console.write(b, off, len);
   }
 
   @Override public PrintStream append(CharSequence s) {
-    print(String.valueOf(s));
+    emit(String.valueOf(s), false);
     return this;
   }
 
   @Override public PrintStream append(char c) {
-    print(c);
-    return this;
-  }
-
-  @Override public PrintStream printf(String format, Object... args) {
-    print(String.format(format, args));
-    return this;
-  }
-
-  @Override public PrintStream format(String format, Object... args) {
-    print(String.format(format, args));
+    emit(String.valueOf(c), false);
     return this;
   }
 

@@ -64,4 +64,26 @@ public final class JsImports {
   public static native double hypot(double a, double b);
 
   public static native double random();
+
+  /** A JS string from {@code length} UTF-16 code units at address 0. */
+  public static native org.teavm.jso.JSObject stringFromMemory(int length);
+
+  /** Copies a JS string as UTF-16 to address 0 (growing memory as needed); returns its length. */
+  public static native int stringToMemory(org.teavm.jso.JSObject s);
+
+  /**
+   * Copies the bytes of a JS typed array or {@code ArrayBuffer} ({@code Uint8Array},
+   * {@code Uint8ClampedArray}, {@code Int8Array}, any view's bytes) to address 0, growing memory to
+   * a multiple of 4 bytes past them; returns the byte count.
+   */
+  public static native int bytesToMemory(org.teavm.jso.JSObject array);
+
+  /**
+   * Copies {@code length} bytes at address 0 into the typed array {@code target} at element
+   * {@code offset} ({@code target.set}, so a {@code Uint8ClampedArray} gets them unchanged).
+   */
+  public static native void bytesFromMemory(org.teavm.jso.JSObject target, int offset, int length);
+
+  /** A new typed array of {@code length} bytes from address 0: {@code clamped} picks Uint8ClampedArray. */
+  public static native org.teavm.jso.JSObject newBytesFromMemory(int length, boolean clamped);
 }

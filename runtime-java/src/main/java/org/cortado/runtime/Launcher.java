@@ -31,7 +31,6 @@ public final class Launcher {
 
   /** Exported as {@code flush}: the loader calls it when the program stops abnormally. */
   public static void flush() {
-    System.out.flush();
-    System.err.flush();
+    ConsoleOutputStream.flushAll();
   }
 }

@@ -11,12 +11,12 @@ import org.cortado.runtime.ReplaceClass;
 @ReplaceClass
 public class TThrowable implements java.io.Serializable {
   private static final long serialVersionUID = -3042686055658047285L;
-  private static final StackTraceElement[] NO_FRAMES = new StackTraceElement[0];
   private String detailMessage;
   private Throwable cause = self();
   private Throwable[] suppressed;
   private boolean enableSuppression = true;
-  private StackTraceElement[] stackTrace = NO_FRAMES;
+  /** Null until set: no static initialiser, so exception classes need no initialisation checks. */
+  private StackTraceElement[] stackTrace;
 
   public TThrowable() {
   }
@@ -79,7 +79,7 @@ public class TThrowable implements java.io.Serializable {
   }
 
   public StackTraceElement[] getStackTrace() {
-    return stackTrace.clone();
+    return stackTrace == null ? new StackTraceElement[0] : stackTrace.clone();
   }
 
   public void setStackTrace(StackTraceElement[] stackTrace) {
@@ -122,7 +122,7 @@ public class TThrowable implements java.io.Serializable {
 
   public void printStackTrace(PrintStream s) {
     s.println(this);
-    for (StackTraceElement e : stackTrace) {
+    for (StackTraceElement e : getStackTrace()) {
       s.println("\tat " + e);
     }
     if (suppressed != null) {
@@ -140,7 +140,7 @@ public class TThrowable implements java.io.Serializable {
 
   public void printStackTrace(PrintWriter s) {
     s.println(this);
-    for (StackTraceElement e : stackTrace) {
+    for (StackTraceElement e : getStackTrace()) {
       s.println("\tat " + e);
     }
     Throwable c = getCause();
