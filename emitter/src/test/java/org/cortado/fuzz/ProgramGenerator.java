@@ -842,7 +842,7 @@ public final class ProgramGenerator {
             c.line(l + ".add(" + expr(c, T.INT, 1) + ");");
         }
         if (chance(50)) {
-            c.line(l + ".remove(Integer.valueOf(" + expr(c, T.INT, 1) + "));");
+            c.line("if (" + l + ".size() > 1) " + l + ".remove(Integer.valueOf(" + expr(c, T.INT, 1) + "));");
         }
         if (chance(50)) {
             c.line("java.util.Collections.sort(" + l + ");");
