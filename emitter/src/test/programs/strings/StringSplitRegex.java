@@ -136,6 +136,14 @@ public class StringSplitRegex {
         t("appendReplacement no match", () -> Pattern.compile("o").matcher("x").appendReplacement(new StringBuffer(), "y"));
         t("results", () -> Arrays.toString(Pattern.compile("[a-z]+").matcher("ab 12 cd e").results().map(r -> r.group() + r.start()).toArray()));
         t("replaceFirst null", () -> "a".replaceFirst("a", null));
+        // Engine cases: the last iteration's capture, loops inside loops, empty iterations.
+        t("last iteration group", () -> "aaa bab".replaceAll("(a|b)+", "<$1>") + " " + "abab".replaceAll("(ab)+", "[$1]") + " " + "xaaay".replaceAll("(a)+", "$1"));
+        t("{n,m} inside a loop", () -> "abcabc".matches("(?:.{1,2})+") + " " + "abcdefg!".matches("(?:\\w{1,3})+!") + " " + "a.b.c".replaceAll("(?:[a-z]{1,2}\\.?)+", "#"));
+        t("empty loop body", () -> "a b".matches("(?:a|b*)*") + " " + "a1 b2".matches("(?:\\w*)*") + " " + "a b".replaceAll("(?:\\w*)*", "-"));
+        t("possessive empty body", () -> "abc".matches("(.)([a-c]|^)*?(\\w?)*+") + " " + "ab".replaceAll("(b?)*+", "."));
+        t("letter alternatives", () -> "a".matches("c|a\\d") + " " + "a1".matches("c|a\\d") + " " + "1".matches("(?:c|a\\d)") + " " + "xa b".replaceAll("b|a\\s", "#"));
+        t("quantifier before lookahead", () -> "abbc".replaceAll("ab*?(?!x)", "#") + " " + "abbc".replaceAll("ab*(?!c)", "#") + " " + "aab".replaceAll("a+?(?=a)", "#"));
+        t("Punct", () -> "a1!b2?c3-".replaceAll("\\p{Punct}", "_") + " " + "x9".matches("\\p{Punct}*x\\d"));
 
         // lines, indent, stripIndent, translateEscapes, strip family
         String[] texts = { "", "a", "a\n", "a\nb", "a\r\nb\rc\n", "\n", "\n\n", "\r\n\r", "  x\n    y\n  z", "\tt\n  \n u  " };

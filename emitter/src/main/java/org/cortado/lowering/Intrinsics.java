@@ -81,14 +81,6 @@ final class Intrinsics {
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));
     put("java/lang/Math.floor(D)D", (fl, c) -> op(c, Op.F64_FLOOR, NumType.F64));
-    // Wasm's nearest/abs/min/max have exactly Java's rules for NaN, -0.0 and ties.
-    put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
-    put("java/lang/Math.abs(D)D", (fl, c) -> op(c, Op.F64_ABS, NumType.F64));
-    put("java/lang/Math.abs(F)F", (fl, c) -> op(c, Op.F32_ABS, NumType.F32));
-    put("java/lang/Math.min(DD)D", (fl, c) -> op(c, Op.F64_MIN, NumType.F64));
-    put("java/lang/Math.max(DD)D", (fl, c) -> op(c, Op.F64_MAX, NumType.F64));
-    put("java/lang/Math.min(FF)F", (fl, c) -> op(c, Op.F32_MIN, NumType.F32));
-    put("java/lang/Math.max(FF)F", (fl, c) -> op(c, Op.F32_MAX, NumType.F32));
     for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
       put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
     }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
 
-    static final int DEFAULT_COUNT = 60;
+    static final int DEFAULT_COUNT = 150;
 
     @Test
     void generatedProgramsBehaveAsOnHotSpot() throws Exception {

@@ -705,7 +705,7 @@ public final class ProgramGenerator {
 
     private void statement(Ctx c) {
         c.cost += c.mult;
-        int k = rnd.nextInt(c.depth >= 2 || (c.depth == 1 && chance(50)) || (!c.isMain && chance(40)) ? 12 : 22);
+        int k = rnd.nextInt(c.depth >= 2 || (c.depth == 1 && chance(50)) || (!c.isMain && chance(40)) ? 12 : 25);
         switch (k) {
             case 0:
             case 1:
@@ -781,9 +781,76 @@ public final class ProgramGenerator {
                     switchExpression(c);
                 }
                 return;
+            case 22:
+                lambdas(c);
+                return;
+            case 23:
+                boxing(c);
+                return;
             default:
                 switchExpression(c);
         }
+    }
+
+    /** Lambdas and method references (invokedynamic), capturing locals and fields. */
+    private void lambdas(Ctx c) {
+        switch (rnd.nextInt(3)) {
+            case 0 -> c.line("p(" + tag() + ", OPS[" + safeIndex(c, "OPS") + "].applyAsInt(" + expr(c, T.INT, 2) + ", "
+                    + expr(c, T.INT, 2) + "));");
+            case 1 -> {
+                String k = fresh("k");
+                String f = fresh("f");
+                c.line("long " + k + " = " + expr(c, T.LONG, 2) + ";");
+                c.line("java.util.function.LongUnaryOperator " + f + " = z -> z " + pick("*", "+", "^", "-") + " " + k + " + "
+                        + literal(T.LONG) + ";");
+                if (chance(50)) {
+                    c.line(f + " = " + f + ".andThen(z -> z >>> " + between(0, 63) + ");");
+                }
+                c.line("p(" + tag() + ", " + f + ".applyAsLong(" + expr(c, T.LONG, 2) + "));");
+            }
+            default -> {
+                String s = fresh("su");
+                c.line("java.util.function.Supplier<String> " + s + " = " + pick("() -> \"" + pick(STRINGS) + "\" + sT0",
+                        "sT0::toUpperCase", "() -> String.valueOf(sI0)", "STRS[0]::trim") + ";");
+                c.line("ps(" + tag() + ", " + s + ".get());");
+            }
+        }
+    }
+
+    /** Boxed numbers and a list of them (no identity comparisons, no hash iteration order). */
+    private void boxing(Ctx c) {
+        String b = fresh("bx");
+        String l = fresh("li");
+        T t = pick(T.INT, T.LONG, T.CHAR, T.BOOLEAN, T.DOUBLE);
+        String boxed = switch (t) {
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case CHAR -> "Character";
+            case BOOLEAN -> "Boolean";
+            default -> "Double";
+        };
+        c.line(boxed + " " + b + " = (" + t.java + ") (" + expr(c, t, 2) + ");");
+        String fn = t == T.BOOLEAN ? "pz" : t == T.DOUBLE ? "pd" : "p";
+        c.line(fn + "(" + tag() + ", " + b + ");");
+        c.line("pz(" + tag() + ", " + b + ".equals(" + expr(c, t, 1) + "));");
+        if (t == T.INT || t == T.LONG) {
+            c.line("p(" + tag() + ", " + b + ".hashCode() + " + b + ".compareTo((" + t.java + ") (" + expr(c, t, 1) + ")));");
+        }
+        c.line("java.util.ArrayList<Integer> " + l + " = new java.util.ArrayList<>();");
+        int n = between(1, 6);
+        for (int i = 0; i < n; i++) {
+            c.line(l + ".add(" + expr(c, T.INT, 1) + ");");
+        }
+        if (chance(50)) {
+            c.line("if (" + l + ".size() > 1) " + l + ".remove(Integer.valueOf(" + expr(c, T.INT, 1) + "));");
+        }
+        if (chance(50)) {
+            c.line("java.util.Collections.sort(" + l + ");");
+        }
+        c.line("p(" + tag() + ", " + l + ".size() * 1000L + " + l + ".get(" + l + ".size() - 1) + (" + l + ".contains(" + expr(c, T.INT, 1)
+                + ") ? 7 : 0));");
+        c.line("ps(" + tag() + ", " + l + ".toString());");
+        c.prints += c.mult * 5;
     }
 
     private T anyType() {
@@ -1349,6 +1416,9 @@ public final class ProgramGenerator {
             fields.append(i == 0 ? " " : ", ").append('"').append(STRINGS[i]).append('"');
         }
         fields.append(" };\n");
+        fields.append("    static final java.util.function.IntBinaryOperator[] OPS = { (a, b) -> a ")
+                .append(pick("+", "-", "*", "^", "&", "|")).append(" b, Integer::sum, Math::max, Integer::compare, (a, b) -> a ")
+                .append(pick("<<", ">>", ">>>")).append(" b };\n");
         fields.append("    static int[][] mat = new int[").append(between(1, 4)).append("][").append(between(1, 4)).append("];\n");
         fields.append("    static long[][] ml = { {").append(literal(T.LONG)).append("}, {").append(literal(T.LONG)).append(", ")
                 .append(literal(T.LONG)).append("} };\n");

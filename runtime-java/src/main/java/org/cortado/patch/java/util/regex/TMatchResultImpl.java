@@ -13,6 +13,18 @@ class TMatchResultImpl {
 
   protected native boolean isValid();
 
+  native int getStart(int group);
+
+  native void setStart(int group, int offset);
+
+  public native int getConsumed(int counter);
+
+  public native void setConsumed(int counter, int value);
+
+  public native int getEnterCounter(int counter);
+
+  public native void setEnterCounter(int counter, int value);
+
   private void checkGroup(int group) {
     if (!valid) {
       throw new IllegalStateException("No match available");
