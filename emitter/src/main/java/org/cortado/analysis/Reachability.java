@@ -66,7 +66,6 @@ public final class Reachability {
   public final Map<String, Set<String>> virtualCalls = new LinkedHashMap<>();
   public final Set<String> literals = new LinkedHashSet<>();
   private static final String ENUM_CONSTANTS = "java/lang/Class.getEnumConstants()[Ljava/lang/Object;";
-  private final Map<String, Set<String>> callOwnersBySig = new HashMap<>();
   private final Deque<MethodInfo> work = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
@@ -427,7 +426,6 @@ public final class Reachability {
   private void reachVirtual(MethodInfo mi, String declaring, String name, String desc) {
     String sig = name + desc;
     if (virtualCalls.computeIfAbsent(declaring, k -> new LinkedHashSet<>()).add(sig)) {
-      callOwnersBySig.computeIfAbsent(sig, k -> new LinkedHashSet<>()).add(declaring);
       for (String c : new ArrayList<>(instantiated)) {
         if (hierarchy.ancestors(c).contains(declaring)) {
           dispatchTo(c, name, desc, mi.key);
@@ -531,8 +529,4 @@ public final class Reachability {
     return sb.append(")").toString();
   }
 
-  /** Whether a reachable call of {@code InvokeKind} exists; used by tests. */
-  static boolean isVirtual(InvokeKind k) {
-    return k == InvokeKind.VIRTUAL || k == InvokeKind.INTERFACE;
-  }
 }

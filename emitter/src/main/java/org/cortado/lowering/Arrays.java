@@ -53,7 +53,7 @@ final class Arrays {
     code.localGet(index).localGet(data).op(Op.ARRAY_LEN).op(Op.I32_GE_U);
     code.open(Op.IF, null);
     code.localGet(index).localGet(data).op(Op.ARRAY_LEN);
-    fl.mb.callJavaVoid(ModuleBuilder.THROW_INDEX, code);
+    fl.mb.callJava(ModuleBuilder.THROW_INDEX, code);
     code.op(Op.UNREACHABLE);
     code.end();
   }
@@ -106,7 +106,7 @@ final class Arrays {
     boundsCheck(fl, d, i, code);
     if (checkStore) {
       code.localGet(arr).localGet(v);
-      fl.mb.callJavaVoid(ModuleBuilder.CHECK_ARRAY_STORE, code);
+      fl.mb.callJava(ModuleBuilder.CHECK_ARRAY_STORE, code);
     }
     code.localGet(d).localGet(i).localGet(v);
     code.add(Op.ARRAY_SET, data, 0);

@@ -67,7 +67,7 @@ final class Calls {
       if (isStatic) {
         fl.initCheck(r.owner().name, code);
       }
-      args(fl, inv.args(), fl.model.methodType(desc, isStatic), isStatic ? 0 : 0, code);
+      args(fl, inv.args(), fl.model.methodType(desc, isStatic), 0, code);
       return Intrinsics.emit(fl, key, code);
     }
     if (isStatic) {

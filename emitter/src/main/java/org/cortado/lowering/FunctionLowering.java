@@ -214,7 +214,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       exprAs(p.value(), model.wasmType(Type.getType(f.member().desc)), code);
       code.globalSet(mb.staticField(f.owner().name, f.member()));
     } else if (s instanceof Stmt.ArrayStore a) {
-      arrayStore(a, code);
+      Arrays.store(this, a, code);
     } else if (s instanceof Stmt.Eval e) {
       ValType t = expr(e.value(), code);
       if (t != null) {
@@ -467,10 +467,6 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     code.open(Op.IF, null);
     code.call(mb.initFunction(cls));
     code.end();
-  }
-
-  private void arrayStore(Stmt.ArrayStore a, Code code) {
-    Arrays.store(this, a, code);
   }
 
   ClassHierarchy.Resolved<FieldNode> resolveField(FieldRef f) {

@@ -165,10 +165,6 @@ public final class ModuleBuilder {
     return f.type.results.isEmpty() ? null : f.type.results.get(0);
   }
 
-  void callJavaVoid(String key, Code code) {
-    callJava(key, code);
-  }
-
   ValType callHelper(Function f, Code code) {
     code.call(f);
     return f.type.results.isEmpty() ? null : f.type.results.get(0);
@@ -940,7 +936,4 @@ public final class ModuleBuilder {
     return d;
   }
 
-  HeapType objectHeap() {
-    return model.objectStruct;
-  }
 }

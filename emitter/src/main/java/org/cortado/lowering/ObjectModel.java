@@ -393,7 +393,4 @@ final class ObjectModel {
     return itableSlots.get(itf);
   }
 
-  HeapType objectHeap() {
-    return objectStruct;
-  }
 }

@@ -121,7 +121,7 @@ final class TypeChecks {
       }
       default -> {
         code.globalGet(fl.mb.vtable(t));
-        fl.mb.callJavaVoid(ModuleBuilder.CHECK_CAST, code);
+        fl.mb.callJava(ModuleBuilder.CHECK_CAST, code);
         code.i32(0);
       }
     }
@@ -129,7 +129,7 @@ final class TypeChecks {
     code.localGet(o);
     code.globalGet(fl.mb.vtable(t));
     fl.mb.callJava(ModuleBuilder.CLASS_OF, code);
-    fl.mb.callJavaVoid(ModuleBuilder.THROW_CLASS_CAST, code);
+    fl.mb.callJava(ModuleBuilder.THROW_CLASS_CAST, code);
     code.op(Op.UNREACHABLE);
     code.end();
     code.localGet(o);

@@ -80,13 +80,11 @@ public final class SplitVariables implements Pass {
         }
         List<Block> succ = b.successors();
         for (Block s : succ) {
-          BitSet flow = s == b.handler && !isNormalSuccessor(b, s) ? outExc.get(b) : out.get(b);
+          // The handler sees every definition of the block (out is a subset of outExc).
+          BitSet flow = s == b.handler ? outExc.get(b) : out.get(b);
           BitSet target = in.get(s);
           BitSet before = (BitSet) target.clone();
           target.or(flow);
-          if (s == b.handler) {
-            target.or(outExc.get(b));
-          }
           if (!target.equals(before)) {
             changed = true;
           }
@@ -112,7 +110,6 @@ public final class SplitVariables implements Pass {
     for (int i = 0; i < body.params.size(); i++) {
       webVar.put(find(i), body.params.get(i));
     }
-    Map<Var, Var> replaceUse = new IdentityHashMap<>();
     List<Var> vars = new ArrayList<>(body.vars);
     body.vars.clear();
     body.vars.add(body.exception);
@@ -162,26 +159,6 @@ public final class SplitVariables implements Pass {
         body.vars.add(v);
       }
     }
-    replaceUse.clear();
-  }
-
-  private static boolean isNormalSuccessor(Block b, Block s) {
-    Stmt t = b.terminator();
-    if (t instanceof Stmt.Goto g) {
-      return g.target() == s;
-    } else if (t instanceof Stmt.If i) {
-      return i.ifTrue() == s || i.ifFalse() == s;
-    } else if (t instanceof Stmt.Switch sw) {
-      if (sw.dflt() == s) {
-        return true;
-      }
-      for (Block x : sw.targets()) {
-        if (x == s) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private int addDef(Def d) {
