@@ -50,6 +50,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   private int excLocal = -1;
   private final Map<ValType, Integer> scratchDepth = new HashMap<>();
   private final Map<ValType, java.util.List<Integer>> scratchPool = new HashMap<>();
+  private final StackAccounting stack;
 
   FunctionLowering(ModuleBuilder mb, MethodInfo method, Function fn) {
     this.mb = mb;
@@ -58,16 +59,19 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     this.method = method;
     this.fn = fn;
     this.body = method.body;
+    this.stack = new StackAccounting(mb, fn, mb.recursive.contains(method.key));
   }
 
   void lower() {
     Code code = fn.body;
     assignLocals(code);
     findNonNullVars();
+    stack.markPrologue(code);
     new StructuredControlFlow(body, this, code, mb.javaTag).emit();
     if (!fn.type.results.isEmpty()) {
       code.op(Op.UNREACHABLE);
     }
+    stack.finish(code);
   }
 
   // ---------------------------------------------------------------- locals
@@ -245,11 +249,13 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (r.value() != null) {
       exprAs(r.value(), fn.type.results.get(0), code);
     }
+    stack.onReturn(code);
     code.op(Op.RETURN);
   }
 
   @Override public void catchPrologue(Code code) {
     code.localSet(excLocal());
+    stack.onCatch(code);
   }
 
   private int excLocal() {

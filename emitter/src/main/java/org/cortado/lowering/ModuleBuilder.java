@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cortado.analysis.ClassHierarchy;
 import org.cortado.analysis.Reachability;
 import org.cortado.analysis.Reachability.MethodInfo;
+import org.cortado.analysis.RecursiveMethods;
 import org.cortado.wasm.Code;
 import org.cortado.wasm.DataSegment;
 import org.cortado.wasm.Function;
@@ -38,6 +39,7 @@ public final class ModuleBuilder {
   static final String CLASS_OF = "java/lang/Class.of(Lorg/cortado/runtime/VTable;)Ljava/lang/Class;";
   static final String THROW_NPE = "org/cortado/runtime/Exceptions.nullPointer()V";
   static final String THROW_DIV = "org/cortado/runtime/Exceptions.divisionByZero()V";
+  static final String THROW_STACK_OVERFLOW = "org/cortado/runtime/Exceptions.stackOverflow()V";
   static final String THROW_INDEX = "org/cortado/runtime/Exceptions.indexOutOfBounds(II)V";
   static final String THROW_NEGATIVE_SIZE = "org/cortado/runtime/Exceptions.negativeArraySize(I)V";
   static final String THROW_CLASS_CAST = "org/cortado/runtime/Exceptions.classCast(Ljava/lang/Object;Ljava/lang/Class;)V";
@@ -52,7 +54,7 @@ public final class ModuleBuilder {
   static final String LAUNCHER_FLUSH = "org/cortado/runtime/Launcher.flush()V";
 
   /** Methods every module may call from generated code (reachability roots). */
-  public static final List<String> RUNTIME_ROOTS = List.of(CLASS_OF, THROW_NPE, THROW_DIV, THROW_INDEX,
+  public static final List<String> RUNTIME_ROOTS = List.of(CLASS_OF, THROW_NPE, THROW_DIV, THROW_STACK_OVERFLOW, THROW_INDEX,
       THROW_NEGATIVE_SIZE, THROW_CLASS_CAST, CHECK_ARRAY_STORE, CHECK_CAST, IS_INSTANCE, NEW_MULTI_ARRAY,
       INIT_ERROR, NO_CLASS_DEF, STRINGS_ADD, LAUNCHER_START, LAUNCHER_FLUSH);
 
@@ -81,6 +83,14 @@ public final class ModuleBuilder {
   private final List<String[]> deferredStaticStrings = new ArrayList<>();
   private final Global literalTable;
   private final Global hashSeed;
+  /**
+   * Stack bytes (estimated) left for recursive methods. Engines report their own overflow as an
+   * uncatchable trap, so methods on call-graph cycles charge their frame here and throw
+   * StackOverflowError before the engine's stack runs out.
+   */
+  final Global stackLeft;
+  /** Methods on a call-graph cycle: the ones that account for their stack use. */
+  Set<String> recursive = Set.of();
   private final TypeDef.Array stringArray;
 
   public ModuleBuilder(ClassHierarchy hierarchy, Reachability reach, String mainClass) {
@@ -99,6 +109,7 @@ public final class ModuleBuilder {
     literalTable = module.addGlobal(new Global("literals", RefType.nullable(stringArray), true,
         new Code().refNull(stringArray)));
     hashSeed = module.addGlobal(new Global("hashSeed", NumType.I32, true, new Code().i32(0x2545F491)));
+    stackLeft = module.addGlobal(new Global("stackLeft", NumType.I32, true, new Code().i32(StackAccounting.BUDGET)));
   }
 
   /** Builds every function and the module's data; returns the finished module. */
@@ -111,6 +122,13 @@ public final class ModuleBuilder {
         module.addFunction(f);
       }
     }
+    Map<String, org.cortado.ir.Body> bodies = new HashMap<>();
+    reach.methods.forEach((k, mi) -> {
+      if (mi.body != null) {
+        bodies.put(k, mi.body);
+      }
+    });
+    recursive = RecursiveMethods.find(bodies, this::callees);
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
         new org.cortado.passes.SplitVariables().run(mi.body);
@@ -247,6 +265,33 @@ public final class ModuleBuilder {
       c.localGet(0).op(Op.REF_IS_NULL);
       c.open(Op.IF, null).refNull(HeapType.Abstract.NOEXTERN).op(Op.RETURN).end();
       c.localGet(0).structGet(model.jsRef(), model.fieldIndex(org.cortado.interop.Jso.JS_REF, "js"));
+    });
+  }
+
+  /** The methods one call can reach (over-approximated for virtual calls), for the call graph. */
+  private Set<String> callees(org.cortado.ir.Expr.Invoke inv) {
+    String owner = inv.method().owner();
+    if (owner.startsWith("[")) {
+      return Set.of();
+    }
+    ClassHierarchy.Resolved<MethodNode> r = hierarchy.resolveMethod(owner, inv.method().name(), inv.method().desc());
+    if (r == null) {
+      return Set.of();
+    }
+    String key = Reachability.key(r.owner().name, inv.method().name(), inv.method().desc());
+    if (inv.kind() == org.cortado.ir.Ops.InvokeKind.STATIC || inv.kind() == org.cortado.ir.Ops.InvokeKind.SPECIAL
+        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0) {
+      return Set.of(key);
+    }
+    return dispatchTargets(owner, inv.method().name() + inv.method().desc());
+  }
+
+  /** Throws StackOverflowError after granting the budget headroom to construct it. */
+  Function stackOverflowHelper() {
+    return helper("stackOverflow", List.of(), List.of(), f -> {
+      f.body.globalGet(stackLeft).i32(StackAccounting.RESERVE).op(Op.I32_ADD).globalSet(stackLeft);
+      f.body.call(function(THROW_STACK_OVERFLOW));
+      f.body.op(Op.UNREACHABLE);
     });
   }
 
