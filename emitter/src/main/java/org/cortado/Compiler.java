@@ -22,10 +22,15 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class Compiler {
   /** What to compile. */
+  /**
+   * @param stubs members declared never called ({@code --stub}): compiled as throwing
+   *     UnsupportedOperationException instead of failing the build (see {@link org.cortado.classfile.Stubs})
+   */
   public record Options(String classpath, String mainClass, String name, boolean debugNames,
-                        OptimizationLevel optimizationLevel, ExceptionEncoding exceptionEncoding) {
+                        OptimizationLevel optimizationLevel, ExceptionEncoding exceptionEncoding,
+                        List<String> stubs) {
     public Options(String classpath, String mainClass, String name, boolean debugNames) {
-      this(classpath, mainClass, name, debugNames, OptimizationLevel.SIMPLE, ExceptionEncoding.LEGACY);
+      this(classpath, mainClass, name, debugNames, OptimizationLevel.SIMPLE, ExceptionEncoding.LEGACY, List.of());
     }
   }
 
@@ -55,7 +60,7 @@ public final class Compiler {
     List<String> errors = new ArrayList<>();
     String main = options.mainClass().replace('.', '/');
     try (ClassPath cp = ClassPath.parse(options.classpath())) {
-      ClassRepository repo = new ClassRepository(cp);
+      ClassRepository repo = new ClassRepository(cp, new org.cortado.classfile.Stubs(options.stubs()));
       ClassHierarchy hierarchy = new ClassHierarchy(repo);
       ClassNode mainNode;
       try {

@@ -133,9 +133,32 @@ public final class Reachability {
         }
         appendChain(sb, "called from:", chain.subList(entry + 1, chain.size()));
       }
+      String stub = stubHint(entry < 0 ? null : chain.get(entry), first.message());
+      if (stub != null) {
+        sb.append("\n  to compile anyway, with UnsupportedOperationException if it is ever called: --stub ").append(stub);
+      }
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /** What to pass to {@code --stub} to silence a problem, or null if stubbing cannot help. */
+  private static String stubHint(String entryKey, String message) {
+    if (entryKey != null) {
+      int paren = entryKey.indexOf('(');
+      int dot = entryKey.lastIndexOf('.', paren);
+      String cls = entryKey.substring(0, dot).replace('/', '.');
+      String name = entryKey.substring(dot + 1, paren);
+      return name.equals("<clinit>") ? cls : cls + "." + name;
+    }
+    if (message.startsWith("method not found: ")) {
+      String m = message.substring("method not found: ".length());
+      return m.substring(0, m.indexOf('('));
+    }
+    if (message.startsWith("class not found: ")) {
+      return message.substring("class not found: ".length());
+    }
+    return null;
   }
 
   private static void appendChain(StringBuilder sb, String title, List<String> chain) {
@@ -396,6 +419,9 @@ public final class Reachability {
       return;
     }
     ClassHierarchy.Resolved<MethodNode> r = hierarchy.resolveMethod(owner, name, desc);
+    if (r == null) {
+      r = hierarchy.stubMissing(owner, name, desc, inv.kind() == InvokeKind.STATIC);
+    }
     if (r == null) {
       error(mi.key, "method not found: " + owner.replace('/', '.') + "." + name + desc);
       return;
