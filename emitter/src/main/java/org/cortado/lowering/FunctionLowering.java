@@ -394,8 +394,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       code.f64(d);
       return NumType.F64;
     } else if (v instanceof String s) {
-      code.globalGet(mb.literal(s));
-      return RefType.nullable(model.layout("java/lang/String"));
+      return mb.pushLiteral(s, code);
     }
     throw new IllegalStateException("constant " + v);
   }

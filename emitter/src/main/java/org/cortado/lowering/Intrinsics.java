@@ -37,11 +37,11 @@ final class Intrinsics {
     });
     put(VT + "literalName(" + VTD + ")Ljava/lang/String;", (fl, c) -> {
       vtField(fl, c, ObjectModel.VT_NAME);
-      return fl.mb.callHelper(fl.mb.literalAtHelper(), c);
+      return fl.mb.callHelper(fl.mb.literalHelper(), c);
     });
     put(VT + "literalSimpleName(" + VTD + ")Ljava/lang/String;", (fl, c) -> {
       vtField(fl, c, ObjectModel.VT_SIMPLE_NAME);
-      return fl.mb.callHelper(fl.mb.literalAtHelper(), c);
+      return fl.mb.callHelper(fl.mb.literalHelper(), c);
     });
     put(VT + "flags(" + VTD + ")I", (fl, c) -> vtField(fl, c, ObjectModel.VT_FLAGS));
     put(VT + "superclass(" + VTD + ")" + VTD, (fl, c) -> vtField(fl, c, ObjectModel.VT_SUPER));
@@ -140,8 +140,7 @@ final class Intrinsics {
   /** A static native {@code ()String} that stands for a string computed at compile time. */
   private static void putTable(String method, java.util.function.Supplier<String> value) {
     put(method + "()Ljava/lang/String;", (fl, c) -> {
-      c.globalGet(fl.mb.literal(value.get()));
-      return RefType.nullable(fl.model.struct("java/lang/String"));
+      return fl.mb.pushLiteral(value.get(), c);
     });
   }
 
