@@ -75,7 +75,8 @@ public final class Compiler {
       if (mainMethod == null || (mainMethod.access & Opcodes.ACC_STATIC) == 0) {
         return failed("class " + options.mainClass() + " has no method 'public static void main(String[])'");
       }
-      Reachability reach = new Reachability(hierarchy, key -> org.cortado.lowering.Natives.supported(key));
+      Reachability reach = new Reachability(hierarchy, key -> org.cortado.lowering.Natives.supported(key),
+          ModuleBuilder::runtimeCalls);
       reach.addRoot(main, "main", "([Ljava/lang/String;)V");
       for (String root : ModuleBuilder.RUNTIME_ROOTS) {
         int paren = root.indexOf('(');

@@ -71,8 +71,32 @@ public final class Reachability {
   private final Set<String> reported = new HashSet<>();
 
   public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported) {
+    this(hierarchy, nativeSupported, node -> List.of());
+  }
+
+  /**
+   * @param runtimeCalls the runtime methods (keys) that the emitter's code for one IR statement or
+   *     expression calls (a cast's failure path, an array store check...): reached with it
+   */
+  public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported,
+      java.util.function.Function<Object, List<String>> runtimeCalls) {
     this.hierarchy = hierarchy;
     this.nativeSupported = nativeSupported;
+    this.runtimeCalls = runtimeCalls;
+  }
+
+  private final java.util.function.Function<Object, List<String>> runtimeCalls;
+
+  private void reachRuntime(MethodInfo mi, Object node) {
+    for (String k : runtimeCalls.apply(node)) {
+      if (!methods.containsKey(k)) {
+        int paren = k.indexOf('(');
+        int dot = k.lastIndexOf('.', paren);
+        ClassNode cn = hierarchy.get(k.substring(0, dot));
+        initClass(cn.name, mi.key);
+        reach(cn, ClassHierarchy.declared(cn, k.substring(dot + 1, paren), k.substring(paren)), mi.key);
+      }
+    }
   }
 
   public static String key(String owner, String name, String desc) {
@@ -303,6 +327,7 @@ public final class Reachability {
   }
 
   private void scanStmt(MethodInfo mi, Stmt s) {
+    reachRuntime(mi, s);
     if (s instanceof Stmt.Assign a) {
       scanExpr(mi, a.value());
     } else if (s instanceof Stmt.PutField p) {
@@ -335,6 +360,7 @@ public final class Reachability {
     for (Expr c : Exprs.children(e)) {
       scanExpr(mi, c);
     }
+    reachRuntime(mi, e);
     if (e instanceof Const c && c.value() instanceof String s) {
       literals.add(s);
     } else if (e instanceof ClassConst c) {

@@ -56,8 +56,22 @@ public final class ModuleBuilder {
 
   /** Methods every module may call from generated code (reachability roots). */
   public static final List<String> RUNTIME_ROOTS = List.of(CLASS_OF, THROW_NPE, THROW_DIV, THROW_STACK_OVERFLOW, THROW_INDEX,
-      THROW_NEGATIVE_SIZE, THROW_CLASS_CAST, CHECK_ARRAY_STORE, CHECK_CAST, IS_INSTANCE, NEW_MULTI_ARRAY,
-      INIT_ERROR, NO_CLASS_DEF, STRINGS_ADD, LAUNCHER_START, LAUNCHER_FLUSH);
+      THROW_NEGATIVE_SIZE, INIT_ERROR, NO_CLASS_DEF, LAUNCHER_START, LAUNCHER_FLUSH);
+
+  /** Runtime methods that the code for one IR node may call, beyond RUNTIME_ROOTS (for reachability). */
+  public static List<String> runtimeCalls(Object node) {
+    if (node instanceof org.cortado.ir.Expr.CheckCast) {
+      return List.of(CHECK_CAST, THROW_CLASS_CAST);
+    } else if (node instanceof org.cortado.ir.Expr.InstanceOf) {
+      return List.of(IS_INSTANCE);
+    } else if (node instanceof org.cortado.ir.Expr.NewMultiArray) {
+      return List.of(NEW_MULTI_ARRAY);
+    } else if (node instanceof org.cortado.ir.Stmt.ArrayStore a
+        && (a.elem().getSort() == Type.OBJECT || a.elem().getSort() == Type.ARRAY)) {
+      return List.of(CHECK_ARRAY_STORE);
+    }
+    return List.of();
+  }
 
   final Module module = new Module();
   final ClassHierarchy hierarchy;
