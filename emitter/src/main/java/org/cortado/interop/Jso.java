@@ -20,6 +20,9 @@ public final class Jso {
   private static final String JS_PROPERTY = "Lorg/teavm/jso/JSProperty;";
   private static final String JS_INDEXER = "Lorg/teavm/jso/JSIndexer;";
   private static final String JS_METHOD = "Lorg/teavm/jso/JSMethod;";
+  private static final String JS_FUNCTOR = "Lorg/teavm/jso/JSFunctor;";
+  private static final String JS_EXPORT = "Lorg/teavm/jso/JSExport;";
+  private static final String JS_EXPORT_CLASSES = "Lorg/teavm/jso/JSExportClasses;";
 
   private Jso() {
   }
@@ -36,6 +39,115 @@ public final class Jso {
     return h.ancestors(cls).contains(JS_OBJECT);
   }
 
+  /** A JS interface annotated {@code @JSFunctor}: Java objects implementing it become JS functions. */
+  public static boolean isFunctor(ClassNode cn) {
+    return cn != null && (cn.access & Opcodes.ACC_INTERFACE) != 0 && annotation(cn.visibleAnnotations, JS_FUNCTOR) != null;
+  }
+
+  /** The single abstract method of a functor interface (declared by it or inherited), or null. */
+  public static MethodNode functorMethod(ClassHierarchy h, String itf) {
+    MethodNode found = null;
+    for (String a : h.ancestors(itf)) {
+      ClassNode cn = h.find(a);
+      if (cn == null || (cn.access & Opcodes.ACC_INTERFACE) == 0) {
+        continue;
+      }
+      for (MethodNode m : cn.methods) {
+        if ((m.access & Opcodes.ACC_ABSTRACT) != 0 && (m.access & Opcodes.ACC_STATIC) == 0) {
+          if (found != null && !(found.name.equals(m.name) && found.desc.equals(m.desc))) {
+            return null;
+          }
+          found = m;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Static methods marked {@code @JSExport}: exported to JavaScript under their own name. */
+  public static boolean isExport(MethodNode m) {
+    return (m.access & Opcodes.ACC_STATIC) != 0 && annotation(m, JS_EXPORT) != null;
+  }
+
+  /** A static method exported to JavaScript. */
+  public record Export(String name, ClassNode owner, MethodNode method) { }
+
+  /**
+   * The exports of a program: the {@code @JSExport} static methods of the main class and of the
+   * classes its {@code @JSExportClasses} names. Problems (overloads, types that cannot cross) go to
+   * {@code errors}.
+   */
+  public static List<Export> exports(ClassHierarchy h, ClassNode main, List<String> errors) {
+    List<String> classes = new java.util.ArrayList<>();
+    classes.add(main.name);
+    for (String c : exportClasses(main)) {
+      if (!classes.contains(c)) {
+        classes.add(c);
+      }
+    }
+    java.util.Map<String, Export> byName = new java.util.LinkedHashMap<>();
+    for (String c : classes) {
+      ClassNode cn = h.find(c);
+      if (cn == null) {
+        errors.add("class not found: " + c.replace('/', '.') + " (named by @JSExportClasses)");
+        continue;
+      }
+      for (MethodNode m : cn.methods) {
+        if (annotation(m, JS_EXPORT) == null) {
+          continue;
+        }
+        String where = c.replace('/', '.') + "." + m.name;
+        if ((m.access & Opcodes.ACC_STATIC) == 0) {
+          errors.add("@JSExport " + where + ": only static methods can be exported");
+          continue;
+        }
+        for (Type t : Type.getArgumentTypes(m.desc)) {
+          if (!exportable(h, t)) {
+            errors.add("@JSExport " + where + ": a parameter of type " + t.getClassName() + " cannot cross the JS boundary");
+          }
+        }
+        Type r = Type.getReturnType(m.desc);
+        if (r.getSort() != Type.VOID && !exportable(h, r)) {
+          errors.add("@JSExport " + where + ": a result of type " + r.getClassName() + " cannot cross the JS boundary");
+        }
+        if (byName.containsKey(m.name)) {
+          errors.add("@JSExport " + where + ": another exported method is already named '" + m.name + "'");
+          continue;
+        }
+        byName.put(m.name, new Export(m.name, cn, m));
+      }
+    }
+    return new java.util.ArrayList<>(byName.values());
+  }
+
+  /**
+   * Whether a Java type can be an export's parameter or result: primitives, String, JS types, and
+   * one-dimensional arrays of byte, short, char, int, float and double (copied to typed arrays).
+   */
+  public static boolean exportable(ClassHierarchy h, Type t) {
+    return switch (t.getSort()) {
+      case Type.ARRAY -> t.getDimensions() == 1 && "BSCIFD".indexOf(t.getElementType().getDescriptor().charAt(0)) >= 0;
+      case Type.OBJECT -> t.getInternalName().equals("java/lang/String") || isJsType(h, t.getInternalName());
+      case Type.VOID -> false;
+      default -> true;
+    };
+  }
+
+  /** The classes named by {@code @JSExportClasses} on a class (internal names). */
+  public static List<String> exportClasses(ClassNode cn) {
+    AnnotationNode a = annotation(cn.invisibleAnnotations, JS_EXPORT_CLASSES);
+    if (a == null) {
+      a = annotation(cn.visibleAnnotations, JS_EXPORT_CLASSES);
+    }
+    List<String> out = new java.util.ArrayList<>();
+    if (a != null && value(a, "value") instanceof List<?> types) {
+      for (Object t : types) {
+        out.add(((Type) t).getInternalName());
+      }
+    }
+    return out;
+  }
+
   public static boolean isJsBody(MethodNode m) {
     return annotation(m, JS_BODY) != null;
   }
@@ -50,6 +162,36 @@ public final class Jso {
    * Java arguments; boolean arguments arrive as 0/1 and are turned into JS booleans.
    */
   public static String function(MethodNode m) {
+    return function(m, false);
+  }
+
+  /**
+   * As {@link #function(MethodNode)}; {@code functor} for the method of a {@code @JSFunctor}
+   * interface, whose JS value is a function (called directly) or an object with the method.
+   * A {@code long} result is converted to a BigInt ({@code $toLong}, defined by the loader).
+   */
+  public static String function(MethodNode m, boolean functor) {
+    String fn = plainFunction(m, functor);
+    if (Type.getReturnType(m.desc).getSort() == Type.LONG) {
+      return "((f) => (...a) => $toLong(f(...a)))(" + fn + ")";
+    }
+    return fn;
+  }
+
+  /**
+   * Wraps an import's function so that a JS exception it throws becomes a Java exception in the
+   * caller: the loader's {@code $rethrow} calls the module's {@code cortado.throwJs}, whose Wasm
+   * exception unwinds through this JS frame into the calling Wasm code.
+   */
+  public static String guarded(String fn, int arity) {
+    StringBuilder p = new StringBuilder();
+    for (int i = 0; i < arity; i++) {
+      p.append(i > 0 ? ", " : "").append("p").append(i);
+    }
+    return "((f) => (" + p + ") => { try { return f(" + p + "); } catch (e) { return $rethrow(e); } })(" + fn + ")";
+  }
+
+  private static String plainFunction(MethodNode m, boolean functor) {
     boolean isStatic = (m.access & Opcodes.ACC_STATIC) != 0;
     Type[] args = Type.getArgumentTypes(m.desc);
     AnnotationNode body = annotation(m, JS_BODY);
@@ -96,7 +238,11 @@ public final class Jso {
       }
       return "(" + params + ") => { o[" + a[0] + "] = " + a[1] + "; }";
     }
-    return "(" + params + ") => o." + name + "(" + String.join(", ", a) + ")";
+    String list = String.join(", ", a);
+    if (functor) {
+      return "(" + params + ") => typeof o === 'function' ? o(" + list + ") : o." + name + "(" + list + ")";
+    }
+    return "(" + params + ") => o." + name + "(" + list + ")";
   }
 
   private static String propertyName(String method) {
@@ -110,11 +256,14 @@ public final class Jso {
   }
 
   private static AnnotationNode annotation(MethodNode m, String desc) {
-    for (List<AnnotationNode> list : List.of(nullSafe(m.visibleAnnotations), nullSafe(m.invisibleAnnotations))) {
-      for (AnnotationNode a : list) {
-        if (a.desc.equals(desc)) {
-          return a;
-        }
+    AnnotationNode a = annotation(m.visibleAnnotations, desc);
+    return a != null ? a : annotation(m.invisibleAnnotations, desc);
+  }
+
+  private static AnnotationNode annotation(List<AnnotationNode> list, String desc) {
+    for (AnnotationNode a : nullSafe(list)) {
+      if (a.desc.equals(desc)) {
+        return a;
       }
     }
     return null;

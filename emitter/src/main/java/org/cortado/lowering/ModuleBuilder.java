@@ -57,6 +57,10 @@ public final class ModuleBuilder {
       INIT_ERROR, NO_CLASS_DEF, STRINGS_ADD, LAUNCHER_START, LAUNCHER_FLUSH);
 
   final Module module = new Module();
+  /** Static methods to export to JavaScript ({@code @JSExport}); set before {@link #build}. */
+  public final List<org.cortado.interop.Jso.Export> jsExportRequests = new ArrayList<>();
+  /** The functions JavaScript calls in the module, for the loader; filled by {@link #build}. */
+  public final org.cortado.interop.Boundary boundary = new org.cortado.interop.Boundary();
   final ClassHierarchy hierarchy;
   final Reachability reach;
   final ObjectModel model;
@@ -101,6 +105,11 @@ public final class ModuleBuilder {
     hashSeed = module.addGlobal(new Global("hashSeed", NumType.I32, true, new Code().i32(0x2545F491)));
   }
 
+  /** The Java methods that exports need besides the exported methods (reachability roots). */
+  public static List<String> exportRoots(List<org.cortado.interop.Jso.Export> exports) {
+    return JsExports.roots(exports);
+  }
+
   /** Builds every function and the module's data; returns the finished module. */
   public Module build() {
     for (MethodInfo mi : reach.methods.values()) {
@@ -123,6 +132,7 @@ public final class ModuleBuilder {
     }
     module.exports.put("main", function(LAUNCHER_START));
     module.exports.put("flush", function(LAUNCHER_FLUSH));
+    JsExports.build(this);
     buildStart();
     model.populateAll();
     return module;
@@ -694,7 +704,7 @@ public final class ModuleBuilder {
     });
   }
 
-  private Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
+  Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
     Function f = helpers.get(name);
     if (f == null) {
       f = module.addFunction(new Function(name, module.funcType(params, results)));
