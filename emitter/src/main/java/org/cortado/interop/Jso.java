@@ -20,6 +20,7 @@ public final class Jso {
   private static final String JS_PROPERTY = "Lorg/teavm/jso/JSProperty;";
   private static final String JS_INDEXER = "Lorg/teavm/jso/JSIndexer;";
   private static final String JS_METHOD = "Lorg/teavm/jso/JSMethod;";
+  private static final String JS_TOP_LEVEL = "Lorg/teavm/jso/JSTopLevel;";
   private static final String JS_FUNCTOR = "Lorg/teavm/jso/JSFunctor;";
   private static final String JS_EXPORT = "Lorg/teavm/jso/JSExport;";
   private static final String JS_EXPORT_CLASSES = "Lorg/teavm/jso/JSExportClasses;";
@@ -148,8 +149,14 @@ public final class Jso {
     return out;
   }
 
+  /** A {@code @JSBody} method, or a static native {@code @JSTopLevel} one (a global function or variable). */
   public static boolean isJsBody(MethodNode m) {
-    return annotation(m, JS_BODY) != null;
+    return annotation(m, JS_BODY) != null || isTopLevel(m);
+  }
+
+  private static boolean isTopLevel(MethodNode m) {
+    return (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE)) == (Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE)
+        && annotation(m, JS_TOP_LEVEL) != null;
   }
 
   /** Whether a call to this member of a JS type goes to JavaScript (rather than to its Java body). */
@@ -213,6 +220,14 @@ public final class Jso {
       }
       return "(self, ...a) => (" + fn + ").apply(self, a)";
     }
+    if (isTopLevel(m)) {
+      // A global: the receiver is globalThis (not the loader's scope, whose names would shadow it).
+      return "(...a) => (" + memberFunction(m, args, false) + ")(globalThis, ...a)";
+    }
+    return memberFunction(m, args, functor);
+  }
+
+  private static String memberFunction(MethodNode m, Type[] args, boolean functor) {
     StringBuilder params = new StringBuilder("o");
     String[] a = new String[args.length];
     for (int i = 0; i < args.length; i++) {
