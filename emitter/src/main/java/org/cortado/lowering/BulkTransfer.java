@@ -20,19 +20,19 @@ final class BulkTransfer {
   private BulkTransfer() {
   }
 
-  /** {@code $memoryToArray(array, pos, count)}: memory[0..] into array[pos..pos+count). */
+  /** {@code $memoryToArray(array, pos, count, address)}: memory[address..] into array[pos..pos+count). */
   static Function memoryToArray(ModuleBuilder mb) {
     return helper(mb, "memoryToArray", true);
   }
 
-  /** {@code $arrayToMemory(array, pos, count)}: array[pos..pos+count) into memory[0..]. */
+  /** {@code $arrayToMemory(array, pos, count, address)}: array[pos..pos+count) into memory[address..]. */
   static Function arrayToMemory(ModuleBuilder mb) {
     return helper(mb, "arrayToMemory", false);
   }
 
   private static Function helper(ModuleBuilder mb, String name, boolean intoArray) {
     RefType obj = RefType.nullable(mb.model.objectStruct);
-    return mb.helper(name, List.of(obj, NumType.I32, NumType.I32), List.of(), f -> {
+    return mb.helper(name, List.of(obj, NumType.I32, NumType.I32, NumType.I32), List.of(), f -> {
       Code c = f.body;
       int i = f.addLocal(NumType.I32);
       int address = f.addLocal(NumType.I32);
@@ -49,7 +49,7 @@ final class BulkTransfer {
         c.localGet(0).refTest(RefType.nonNull(st));
         c.open(Op.IF, null);
         c.localGet(0).refCast(RefType.nonNull(st)).structGet(st, ObjectModel.ARRAY_DATA).localSet(local);
-        c.i32(0).localSet(address);
+        c.localGet(3).localSet(address);
         c.localGet(1).localSet(i);
         c.open(Op.BLOCK, null).open(Op.LOOP, null);
         c.localGet(i).localGet(1).localGet(2).op(Op.I32_ADD).op(Op.I32_GE_S).brIf(1);

@@ -84,7 +84,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_BYTE);
     byte[] a = dest != null ? fits(n, dest.length, dest) : new byte[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -94,7 +94,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_SHORT);
     short[] a = dest != null ? fits(n, dest.length, dest) : new short[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -104,7 +104,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_CHAR);
     char[] a = dest != null ? fits(n, dest.length, dest) : new char[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -114,7 +114,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_INT);
     int[] a = dest != null ? fits(n, dest.length, dest) : new int[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -124,7 +124,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_FLOAT);
     float[] a = dest != null ? fits(n, dest.length, dest) : new float[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -134,7 +134,7 @@ public final class JSArrays {
     }
     int n = JsImports.arrayToMemory(array, KIND_DOUBLE);
     double[] a = dest != null ? fits(n, dest.length, dest) : new double[n];
-    Wasm.memoryToArray(a, 0, n);
+    fromMemory(a, 0, n);
     return a;
   }
 
@@ -171,8 +171,7 @@ public final class JSArrays {
   }
 
   private static JSObject out(Object src, int n, int size, int kind) {
-    Wasm.ensureMemory(n * size);
-    Wasm.arrayToMemory(src, 0, n);
+    toMemory(src, 0, n);
     return JsImports.arrayFromMemory(kind, n);
   }
 
@@ -182,22 +181,19 @@ public final class JSArrays {
    */
   public static void copyToJs(int[] src, int srcPos, JSObject target, int targetPos, int length) {
     range(srcPos, length, src.length);
-    Wasm.ensureMemory(length * 4);
-    Wasm.arrayToMemory(src, srcPos, length);
+    toMemory(src, srcPos, length);
     JsImports.arrayIntoTyped(target, targetPos, KIND_INT, length);
   }
 
   public static void copyToJs(float[] src, int srcPos, JSObject target, int targetPos, int length) {
     range(srcPos, length, src.length);
-    Wasm.ensureMemory(length * 4);
-    Wasm.arrayToMemory(src, srcPos, length);
+    toMemory(src, srcPos, length);
     JsImports.arrayIntoTyped(target, targetPos, KIND_FLOAT, length);
   }
 
   public static void copyToJs(double[] src, int srcPos, JSObject target, int targetPos, int length) {
     range(srcPos, length, src.length);
-    Wasm.ensureMemory(length * 8);
-    Wasm.arrayToMemory(src, srcPos, length);
+    toMemory(src, srcPos, length);
     JsImports.arrayIntoTyped(target, targetPos, KIND_DOUBLE, length);
   }
 
@@ -265,12 +261,34 @@ public final class JSArrays {
     return JsImports.newBytesFromMemory(src.length, true);
   }
 
-  private static void fromMemory(byte[] dest, int pos, int n) {
-    Wasm.memoryToArray(dest, pos, n);
+  /*
+   * Memory <-> array copies in chunks: V8 optimises a Wasm function only for its later calls (no
+   * on-stack replacement), so one call looping over 64 MB would run in the baseline compiler.
+   */
+  private static final int CHUNK = 1 << 16;
+
+  private static void fromMemory(Object dest, int pos, int n) {
+    int size = elementSize(dest);
+    for (int done = 0; done < n; done += CHUNK) {
+      Wasm.memoryToArray(dest, pos + done, Math.min(CHUNK, n - done), done * size);
+    }
   }
 
-  private static void toMemory(byte[] src, int pos, int n) {
-    Wasm.ensureMemory(n);
-    Wasm.arrayToMemory(src, pos, n);
+  private static void toMemory(Object src, int pos, int n) {
+    int size = elementSize(src);
+    Wasm.ensureMemory(n * size);
+    for (int done = 0; done < n; done += CHUNK) {
+      Wasm.arrayToMemory(src, pos + done, Math.min(CHUNK, n - done), done * size);
+    }
+  }
+
+  private static int elementSize(Object array) {
+    if (array instanceof byte[]) {
+      return 1;
+    }
+    if (array instanceof short[] || array instanceof char[]) {
+      return 2;
+    }
+    return array instanceof double[] ? 8 : 4;
   }
 }
