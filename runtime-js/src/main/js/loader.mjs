@@ -111,14 +111,34 @@ function functor(state, kind, target) {
   let fn = byTarget.get(target);
   if (!fn) {
     const call = state.exports[`cb${kind}`];
-    const toBoolean = BOUNDARY.functors[kind] === 'Z';
+    const [params, result] = BOUNDARY.functors[kind];
     fn = (...args) => {
-      const r = callJava(state, call, [target, ...args]);
-      return toBoolean ? r !== 0 : r;
+      const r = callJava(state, call, [target, ...javaArguments(params, args)]);
+      return result === 'Z' ? r !== 0 : r;
     };
     byTarget.set(target, fn);
   }
   return fn;
+}
+
+/**
+ * JS arguments for a Java method with these parameter codes: numbers for long parameters become
+ * BigInts, undefined for reference parameters null (Java has one null), missing ones are filled.
+ */
+function javaArguments(params, args) {
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const a = args[i];
+    const p = params[i];
+    if (p === 'J') {
+      out[i] = typeof a === 'bigint' ? a : BigInt(Math.trunc(Number(a ?? 0)) || 0);
+    } else if (p === 'S' || p === 'A' || p === 'O') {
+      out[i] = a ?? null;
+    } else {
+      out[i] = a;
+    }
+  }
+  return out;
 }
 
 /** The program's @JSExport methods, with their JS-side conversions (booleans, BigInts). */
@@ -127,12 +147,7 @@ function makeExports(state) {
   for (const [name, params, result] of BOUNDARY.exports) {
     const raw = state.exports[`java.${name}`];
     exports[name] = (...args) => {
-      for (let i = 0; i < params.length; i++) {
-        if (params[i] === 'J' && typeof args[i] !== 'bigint') {
-          args[i] = BigInt(args[i] ?? 0);
-        }
-      }
-      const r = callJava(state, raw, args.slice(0, params.length));
+      const r = callJava(state, raw, javaArguments(params, args));
       return result === 'Z' ? r !== 0 : r;
     };
   }

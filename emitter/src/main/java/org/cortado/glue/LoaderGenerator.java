@@ -74,26 +74,29 @@ public final class LoaderGenerator {
   }
 
   /**
-   * The boundary as the loader reads it: {@code {functors: [result code, ...], exports: [[name,
-   * parameter codes, result code], ...]}}, one letter per Java type: Z boolean, J long, N other
+   * The boundary as the loader reads it: {@code {functors: [[parameter codes, result code], ...],
+   * exports: [[name, parameter codes, result code], ...]}}, one letter per Java type: Z boolean, J long, N other
    * primitives, S String, A primitive array, O JS value, V void.
    */
   static String describe(Boundary b) {
-    StringBuilder sb = new StringBuilder("{ functors: [");
-    for (int i = 0; i < b.functors.size(); i++) {
-      sb.append(i > 0 ? ", " : "").append('\'').append(code(b.functors.get(i).result())).append('\'');
-    }
-    sb.append("], exports: [");
-    for (int i = 0; i < b.exports.size(); i++) {
-      Boundary.Method m = b.exports.get(i);
+    return "{ functors: " + methods(b.functors, false) + ", exports: " + methods(b.exports, true) + " }";
+  }
+
+  private static String methods(java.util.List<Boundary.Method> list, boolean named) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < list.size(); i++) {
+      Boundary.Method m = list.get(i);
       StringBuilder params = new StringBuilder();
       for (Type t : m.params()) {
         params.append(code(t));
       }
-      sb.append(i > 0 ? ", " : "").append("['").append(m.name()).append("', '").append(params).append("', '")
-          .append(code(m.result())).append("']");
+      sb.append(i > 0 ? ", " : "").append('[');
+      if (named) {
+        sb.append('\'').append(m.name()).append("', ");
+      }
+      sb.append('\'').append(params).append("', '").append(code(m.result())).append("']");
     }
-    return sb.append("] }").toString();
+    return sb.append(']').toString();
   }
 
   private static char code(Type t) {

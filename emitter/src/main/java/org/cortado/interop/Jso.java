@@ -190,12 +190,14 @@ public final class Jso {
    * caller: the loader's {@code $rethrow} calls the module's {@code cortado.throwJs}, whose Wasm
    * exception unwinds through this JS frame into the calling Wasm code.
    */
-  public static String guarded(String fn, int arity) {
+  public static String guarded(String fn, int arity, boolean referenceResult) {
     StringBuilder p = new StringBuilder();
     for (int i = 0; i < arity; i++) {
       p.append(i > 0 ? ", " : "").append("p").append(i);
     }
-    return "((f) => (" + p + ") => { try { return f(" + p + "); } catch (e) { return $rethrow(e); } })(" + fn + ")";
+    // A reference result: undefined is Java's null, like JS null (externref sees them apart).
+    String call = "f(" + p + ")" + (referenceResult ? " ?? null" : "");
+    return "((f) => (" + p + ") => { try { return " + call + "; } catch (e) { return $rethrow(e); } })(" + fn + ")";
   }
 
   private static String plainFunction(MethodNode m, boolean functor) {

@@ -88,7 +88,7 @@ public final class JsCalls {
     }
     ValType result = boundaryType(fl, Type.getReturnType(m.desc));
     boolean functor = !isStatic && Jso.isFunctor(fl.hierarchy.find(owner));
-    Function f = fl.mb.jsoImport(Jso.guarded(Jso.function(m, functor), params.size()), params,
+    Function f = fl.mb.jsoImport(Jso.guarded(Jso.function(m, functor), params.size(), result instanceof RefType), params,
         result == null ? List.of() : List.of(result));
     return call(fl, inv.args(), isStatic ? null : Type.getObjectType(owner), argTypes, Type.getReturnType(m.desc), f, code);
   }
