@@ -234,7 +234,10 @@ function makeImports(state) {
         return src.length;
       },
       bytesFromMemory(target, offset, length) {
-        target.set(new Uint8Array(state.exports.memory.buffer, 0, length), offset);
+        // A view of the target's own type makes set() a plain copy (Uint8Array into a
+        // Uint8ClampedArray would convert element by element).
+        const T = target.BYTES_PER_ELEMENT === 1 ? target.constructor : Uint8Array;
+        target.set(new T(state.exports.memory.buffer, 0, length), offset);
       },
       newBytesFromMemory(length, clamped) {
         const copy = (clamped ? new Uint8ClampedArray(length) : new Uint8Array(length));

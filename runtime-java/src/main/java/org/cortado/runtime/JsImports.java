@@ -2,7 +2,8 @@ package org.cortado.runtime;
 
 /**
  * Functions the JS loader provides. Every native method here becomes a Wasm import named
- * {@code cortado.<method name>}; only primitive parameter and result types are allowed.
+ * {@code cortado.<method name>}; parameters and results are primitives or JS values
+ * ({@code JSObject}, an {@code externref} at the boundary).
  */
 public final class JsImports {
   private JsImports() {
