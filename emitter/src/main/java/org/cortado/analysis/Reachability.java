@@ -65,6 +65,8 @@ public final class Reachability {
   /** Virtually called signatures (name + desc), by the class or interface that declares them. */
   public final Map<String, Set<String>> virtualCalls = new LinkedHashMap<>();
   public final Set<String> literals = new LinkedHashSet<>();
+  /** {@code @JSFunctor} interfaces implemented by instantiated classes: their objects can become JS functions. */
+  public final Set<String> functors = new LinkedHashSet<>();
   private static final String ENUM_CONSTANTS = "java/lang/Class.getEnumConstants()[Ljava/lang/Object;";
   private final Deque<MethodInfo> work = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
@@ -262,6 +264,15 @@ public final class Reachability {
 
   private boolean jsUsed;
 
+  /** The boundary's Java side: string conversions, and what the loader calls (see JSBoundary). */
+  public static final List<String> JS_ROOTS = List.of(
+      "org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
+      "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.throwJs(Lorg/teavm/jso/JSObject;)V",
+      "org/cortado/runtime/JSBoundary.className(Ljava/lang/Object;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.message(Ljava/lang/Object;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.reportUncaught(Ljava/lang/Object;)V");
+
   /** The first JS interop call brings in the string conversions and the JSRef class. */
   private void usesJs() {
     if (jsUsed) {
@@ -269,8 +280,7 @@ public final class Reachability {
     }
     jsUsed = true;
     types.add(org.cortado.interop.Jso.JS_REF);
-    for (String root : List.of("org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
-        "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;")) {
+    for (String root : JS_ROOTS) {
       int paren = root.indexOf('(');
       int dot = root.lastIndexOf('.', paren);
       addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
@@ -476,11 +486,15 @@ public final class Reachability {
   }
 
   private void reachVirtual(MethodInfo mi, String declaring, String name, String desc) {
+    reachVirtual(mi.key, declaring, name, desc);
+  }
+
+  private void reachVirtual(String from, String declaring, String name, String desc) {
     String sig = name + desc;
     if (virtualCalls.computeIfAbsent(declaring, k -> new LinkedHashSet<>()).add(sig)) {
       for (String c : new ArrayList<>(instantiated)) {
         if (hierarchy.ancestors(c).contains(declaring)) {
-          dispatchTo(c, name, desc, mi.key);
+          dispatchTo(c, name, desc, from);
         }
       }
     }
@@ -501,6 +515,18 @@ public final class Reachability {
     }
     types.add(cls);
     initClass(cls, from);
+    for (String a : hierarchy.ancestors(cls)) {
+      if (!functors.contains(a) && org.cortado.interop.Jso.isFunctor(hierarchy.find(a))) {
+        // JavaScript may call the functor's method on any instance (a callback).
+        MethodNode sam = org.cortado.interop.Jso.functorMethod(hierarchy, a);
+        if (sam != null) {
+          functors.add(a);
+          types.add(a);
+          usesJs();
+          reachVirtual(from, a, sam.name, sam.desc);
+        }
+      }
+    }
     for (String a : hierarchy.ancestors(cls)) {
       Set<String> sigs = virtualCalls.get(a);
       if (sigs != null) {

@@ -10,7 +10,8 @@ import org.cortado.Compiler;
 
 /**
  * {@code java -jar cortado.jar -cp <classpath> -m <mainClass> -o <dir> [--name <name>] [--debug-names] [--stub <member>]...}
- * writes {@code <dir>/<name>.wasm} and {@code <dir>/<name>.mjs}. Exit status 0 on success, 2 on any
+ * writes {@code <dir>/<name>.wasm}, {@code <dir>/<name>.mjs} and its TypeScript declarations
+ * {@code <dir>/<name>.d.ts}. Exit status 0 on success, 2 on any
  * error (with the messages on stderr and no output written).
  */
 public final class Main {
@@ -87,6 +88,7 @@ public final class Main {
       Files.createDirectories(dir);
       writeAtomically(dir.resolve(name + ".wasm"), result.wasm());
       writeAtomically(dir.resolve(name + ".mjs"), result.loader().getBytes(StandardCharsets.UTF_8));
+      writeAtomically(dir.resolve(name + ".d.ts"), result.typings().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       err.println("cortado: error: cannot write output: " + e.getMessage());
       return 2;

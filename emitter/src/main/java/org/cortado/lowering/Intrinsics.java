@@ -65,6 +65,8 @@ final class Intrinsics {
       return null;
     });
     put(WASM + "ensureMemory(I)V", (fl, c) -> fl.mb.callHelper(fl.mb.ensureMemoryHelper(), c));
+    put(WASM + "memoryToArray(Ljava/lang/Object;III)V", (fl, c) -> fl.mb.callHelper(BulkTransfer.memoryToArray(fl.mb), c));
+    put(WASM + "arrayToMemory(Ljava/lang/Object;III)V", (fl, c) -> fl.mb.callHelper(BulkTransfer.arrayToMemory(fl.mb), c));
     put(WASM + "loadI16(I)I", (fl, c) -> mem(c, Op.I32_LOAD16_U, NumType.I32));
     put(WASM + "loadI32(I)I", (fl, c) -> mem(c, Op.I32_LOAD, NumType.I32));
     put(WASM + "storeI8(II)V", (fl, c) -> mem(c, Op.I32_STORE8, null));

@@ -74,6 +74,10 @@ public final class ModuleBuilder {
   }
 
   final Module module = new Module();
+  /** Static methods to export to JavaScript ({@code @JSExport}); set before {@link #build}. */
+  public final List<org.cortado.interop.Jso.Export> jsExportRequests = new ArrayList<>();
+  /** The functions JavaScript calls in the module, for the loader; filled by {@link #build}. */
+  public final org.cortado.interop.Boundary boundary = new org.cortado.interop.Boundary();
   final ClassHierarchy hierarchy;
   final Reachability reach;
   final ObjectModel model;
@@ -131,6 +135,11 @@ public final class ModuleBuilder {
     stackLeft = module.addGlobal(new Global("stackLeft", NumType.I32, true, new Code().i32(StackAccounting.BUDGET)));
   }
 
+  /** The Java methods that exports need besides the exported methods (reachability roots). */
+  public static List<String> exportRoots(List<org.cortado.interop.Jso.Export> exports) {
+    return JsExports.roots(exports);
+  }
+
   /** Builds every function and the module's data; returns the finished module. */
   public Module build() {
     for (MethodInfo mi : reach.methods.values()) {
@@ -160,6 +169,7 @@ public final class ModuleBuilder {
     }
     module.exports.put("main", function(LAUNCHER_START));
     module.exports.put("flush", function(LAUNCHER_FLUSH));
+    JsExports.build(this);
     buildStart();
     int literals = literalIndex.size();
     model.populateAll();
@@ -765,7 +775,7 @@ public final class ModuleBuilder {
     });
   }
 
-  private Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
+  Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
     Function f = helpers.get(name);
     if (f == null) {
       f = module.addFunction(new Function(name, module.funcType(params, results)));

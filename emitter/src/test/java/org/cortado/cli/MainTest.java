@@ -350,7 +350,7 @@ class MainTest {
 
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
-    assertEquals(List.of("Hello.mjs", "Hello.wasm"), list(out()));
+    assertEquals(List.of("Hello.d.ts", "Hello.mjs", "Hello.wasm"), list(out()));
   }
 
   @Test
@@ -365,7 +365,7 @@ class MainTest {
     Run r = run("-cp", jar.toString(), "-m", "p.App", "-o", out().toString());
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("App.mjs", "App.wasm"), list(out()));
+    assertEquals(List.of("App.d.ts", "App.mjs", "App.wasm"), list(out()));
   }
 
   @Test
@@ -384,7 +384,7 @@ class MainTest {
     Run r = run("-cp", good.toString(), "-m", "p.App", "-o", out().toString(), "--name", "bundle");
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("bundle.mjs", "bundle.wasm"), list(out()));
+    assertEquals(List.of("bundle.d.ts", "bundle.mjs", "bundle.wasm"), list(out()));
   }
 
   @Test
@@ -394,7 +394,7 @@ class MainTest {
     Run r = run("-cp", good.toString(), "-m", "p.App", "-o", nested.toString());
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("App.mjs", "App.wasm"), list(nested));
+    assertEquals(List.of("App.d.ts", "App.mjs", "App.wasm"), list(nested));
   }
 
   @Test

@@ -138,6 +138,7 @@ public class CompileMojo extends AbstractMojo {
       Files.createDirectories(dir);
       writeAtomically(wasmFile, result.wasm());
       writeAtomically(loaderFile, loader);
+      writeAtomically(dir.resolve(bundle + ".d.ts"), result.typings().getBytes(StandardCharsets.UTF_8));
       Files.writeString(stampFile, stamp);
     } catch (IOException e) {
       throw new MojoExecutionException("Cortado: cannot write the bundle: " + e.getMessage(), e);
