@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -135,6 +136,27 @@ public final class Reachability {
       String key = entry < 0 ? "\0" + p.message() + "@" + String.join(",", p.chain())
           : p.chain().get(entry) + "@" + String.join(",", p.chain().subList(entry + 1, p.chain().size()));
       byEntry.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    // A JDK entry whose problems are all explained by earlier entries was reached only through RTA's
+    // imprecision (System.out() reaching File's methods through Object's, once the program makes a
+    // File): reporting it, with a hint to stub System.out, would mislead.
+    // Entries into the same class as an earlier one stay (File.<init> beside File.exists()).
+    Set<String> explainedByEarlier = new HashSet<>();
+    Set<String> entryClasses = new HashSet<>();
+    for (Iterator<Map.Entry<String, List<Problem>>> it = byEntry.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, List<Problem>> e = it.next();
+      Set<String> messages = new HashSet<>();
+      e.getValue().forEach(p -> messages.add(p.message()));
+      String key = e.getKey();
+      String entryClass = key.startsWith("\0") ? null : key.substring(0, key.lastIndexOf('.', key.indexOf('(')));
+      if (entryClass != null && !entryClasses.contains(entryClass) && explainedByEarlier.containsAll(messages)) {
+        it.remove();
+        continue;
+      }
+      explainedByEarlier.addAll(messages);
+      if (entryClass != null) {
+        entryClasses.add(entryClass);
+      }
     }
     for (Map.Entry<String, List<Problem>> e : byEntry.entrySet()) {
       List<Problem> group = e.getValue();

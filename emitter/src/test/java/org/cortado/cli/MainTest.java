@@ -133,7 +133,7 @@ class MainTest {
 
     assertFailed(r);
     assertEquals(List.of("cortado: error: -cp, -m and -o are required",
-        "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names]"), r.errLines());
+        "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names] [--stub <class or class.method>]..."), r.errLines());
   }
 
   @ParameterizedTest(name = "without {0}")
@@ -257,6 +257,7 @@ class MainTest {
         "cortado: error: class not found: Helper",
         "  reached from:",
         "    UsesHelper.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Helper",
         "cortado: 1 error, nothing written"), r.errLines());
   }
 
@@ -269,9 +270,11 @@ class MainTest {
         "cortado: error: class not found: Made",
         "  reached from:",
         "    UsesTwo.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Made",
         "cortado: error: class not found: Called",
         "  reached from:",
         "    UsesTwo.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Called",
         "cortado: 2 errors, nothing written"), r.errLines());
   }
 
@@ -303,7 +306,8 @@ class MainTest {
     Run r = compile(unsupported, "Threads");
 
     assertFailed(r);
-    assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"));
+    assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"),
+        "java.lang.Thread.start");
     assertEquals("cortado: 1 error, nothing written", r.errLines().get(r.errLines().size() - 1));
   }
 
@@ -312,7 +316,7 @@ class MainTest {
     Run r = compile(unsupported, "Files");
 
     assertFailed(r);
-    assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"));
+    assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"), "java.io.File.exists");
   }
 
   @Test
@@ -324,7 +328,8 @@ class MainTest {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).startsWith("cortado: error: ")) {
         List<String> block = errorBlock(r, lines.get(i).substring("cortado: error: ".length()));
-        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 1), r.err());
+        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 2), r.err());
+        assertTrue(block.get(block.size() - 1).startsWith(STUB_HINT), r.err());
       }
     }
   }
@@ -480,11 +485,14 @@ class MainTest {
    * A problem inside the JDK is reported at the JDK method the program calls:
    * "cortado: error: <member> is not supported: <causes>", then "  called from:" and the chain.
    */
-  private static void assertUnsupportedCall(Run r, String member, List<String> chain) {
+  private static void assertUnsupportedCall(Run r, String member, List<String> chain, String stub) {
     List<String> block = errorBlock(r, member + " is not supported: ");
     assertEquals("  called from:", block.get(1), r.err());
-    assertEquals(chain, block.subList(2, block.size()), r.err());
+    assertEquals(chain, block.subList(2, block.size() - 1), r.err());
+    assertEquals(STUB_HINT + stub, block.get(block.size() - 1), r.err());
   }
+
+  private static final String STUB_HINT = "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub ";
 
   private static List<String> list(Path dir) {
     if (!Files.isDirectory(dir)) {
