@@ -48,7 +48,10 @@ class BrowserConformanceIT {
     private static final List<String> ARGS = List.of();
 
     private static List<ProgramRunner.Prepared> prepared;
+    /** known-failures.txt of the Node run: counted apart in every browser too. */
     private static Map<String, String> knownFailures;
+    /** browser-known-failures.txt: "engine category/Name reason"; must keep failing in that engine. */
+    private static Map<String, String> knownBrowserFailures;
     private static TestServer server;
     private static BlockingQueue<TestServer.Posted> results;
     private static long compileNanos;
@@ -65,6 +68,7 @@ class BrowserConformanceIT {
             fail("no conformance program under " + emitter.resolve("src/test/programs") + " matches -Dconformance.filter");
         }
         knownFailures = KnownFailures.read(emitter.resolve("src/test/programs/known-failures.txt"));
+        knownBrowserFailures = KnownFailures.read(TestDirs.module().resolve("browser-known-failures.txt"));
         long start = System.nanoTime();
         ProgramRunner runner = new ProgramRunner(null, true);
         ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("conformance.threads", 2));
@@ -134,10 +138,18 @@ class BrowserConformanceIT {
                 problem = ProgramRunner.differences(p.expected(), result, PROGRAM_TIMEOUT, engine);
                 if (problem != null) {
                     problem = id + " in " + engine + ": " + problem;
+                    keepOutput(engine, p.program(), result);
                 }
             }
             tsv.append(id).append('\t').append(problem == null ? "pass" : "FAIL").append('\t').append(ms).append('\n');
-            if (knownFailures.containsKey(id)) {
+            String knownHere = knownBrowserFailures.get(engine + ":" + id);
+            if (knownHere != null) {
+                if (problem == null) {
+                    failures.add(id + " passes in " + engine + ": remove it from browser-tests/browser-known-failures.txt");
+                } else {
+                    known.add(id + ": " + knownHere);
+                }
+            } else if (knownFailures.containsKey(id)) {
                 known.add(id + (problem == null ? " passes in " + engine + " (listed in known-failures.txt for Node)"
                         : ": " + knownFailures.get(id)));
             } else if (problem == null) {
@@ -173,8 +185,10 @@ class BrowserConformanceIT {
         Path workDir = TestDirs.work("engines");
         int next = 0;
         int run = 0;
+        long start = System.nanoTime();
         Browser browser = Browsers.start(engine, workDir);
-        TestDirs.CONSOLE.println("Browser conformance [" + engine + "]: " + browser.version());
+        TestDirs.CONSOLE.println("Browser conformance [" + engine + "]: " + browser.version() + " started in "
+                + TestDirs.seconds(System.nanoTime() - start));
         try {
             while (next < programs.size()) {
                 String runId = engine + "-" + (++run);
@@ -205,6 +219,15 @@ class BrowserConformanceIT {
             browser.close();
         }
         return actual;
+    }
+
+    /** A failing program's whole output, beside the harness's excerpt: target/browser-tests/failures/engine/id.* */
+    private static void keepOutput(String engine, Program program, Exec.Result result) throws java.io.IOException {
+        Path dir = TestDirs.work("failures").resolve(engine).resolve(program.category());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(program.name() + ".stdout"), result.stdout());
+        Files.writeString(dir.resolve(program.name() + ".stderr"), result.stderr());
+        Files.writeString(dir.resolve(program.name() + ".exit"), result.exitCode() + "\n");
     }
 
     private static Exec.Result result(TestServer.Posted posted) {
