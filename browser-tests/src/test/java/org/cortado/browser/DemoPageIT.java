@@ -62,6 +62,7 @@ class DemoPageIT {
         server = new TestServer();
         server.serve("/demo/", TestServer.Mount.of(site).withHeadScript("/__test/console-hook.js"));
         server.serveResource("/__test/console-hook.js", "/pages/hook/console-hook.js");
+        server.serve("/control/", TestServer.Mount.of(resourceDir("/pages/control")).withHeadScript("/__test/console-hook.js"));
         pixels = server.sink("/__test/pixels");
     }
 
@@ -106,9 +107,8 @@ class DemoPageIT {
                 }
                 canvases.put(p.query().get("canvas"), p);
             }
-            errors.addAll(List.of(browser.evaluate("globalThis.cortadoTestHook.errors.join('\\n')").split("\n")));
-            errors.removeIf(String::isEmpty);
-            browser.takeEngineErrors().forEach(e -> errors.add("[" + engine + " log] " + e));
+            errors.addAll(consoleErrors(browser));
+            checkErrorCollection(browser);
         }
 
         TestServer.Posted source = canvases.get("source");
@@ -131,6 +131,45 @@ class DemoPageIT {
                 () -> assertSamePixels("Java/Wasm", reference, canvases.get("java"), width),
                 () -> assertSamePixels("plain JS", reference, canvases.get("js"), width),
                 () -> assertEquals(List.of(), errors, "console errors"));
+    }
+
+    /** What the hook recorded and what the engine's driver log holds (Chromium, Firefox). */
+    private static List<String> consoleErrors(Browser browser) {
+        List<String> errors = new ArrayList<>(List.of(browser.evaluate("globalThis.cortadoTestHook.errors.join('\\n')")
+                .split("\n")));
+        errors.removeIf(String::isEmpty);
+        browser.takeEngineErrors().forEach(e -> errors.add("[" + browser.name() + " log] " + e));
+        return errors;
+    }
+
+    /**
+     * Negative control, in the same browser: a page with an inline script (a CSP violation) and a
+     * console.error must yield both through the hook, and the console error through the driver
+     * log where the engine has one, or "no console error" above would prove nothing.
+     */
+    private static void checkErrorCollection(Browser browser) {
+        browser.navigate(server.origin() + "/control/index.html");
+        browser.evaluate("new Promise((resolve) => setTimeout(resolve, 200))");
+        List<String> seen = consoleErrors(browser);
+        String engine = browser.name();
+        assertTrue(seen.stream().anyMatch(e -> e.startsWith("CSP violation") && e.contains("script-src")),
+                engine + ": the hook did not report the control page's CSP violation: " + seen);
+        assertTrue(seen.stream().anyMatch(e -> e.equals("console.error: cortado control error")),
+                engine + ": the hook did not report the control page's console.error: " + seen);
+        if (!engine.equals("webkit")) {
+            assertTrue(seen.stream().anyMatch(e -> e.startsWith("[" + engine + " log]") && e.contains("cortado control error")),
+                    engine + ": the driver log did not report the control page's console.error: " + seen);
+        }
+        assertEquals("Error-collection control", browser.evaluate("document.title"), engine + ": the inline script ran");
+    }
+
+    /** A directory of test resources (they are files under target/test-classes). */
+    private static Path resourceDir(String name) {
+        try {
+            return Path.of(DemoPageIT.class.getResource(name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(Browser browser, String id) {
