@@ -156,6 +156,12 @@ async function instantiateResponse(response, imports) {
   return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
 }
 
+/** The engine's own stack overflow: a RangeError in V8 and JavaScriptCore, an InternalError in SpiderMonkey. */
+function isStackOverflow(e) {
+  return (e instanceof RangeError && /call stack/i.test(e.message))
+    || (e instanceof Error && e.name === 'InternalError' && /too much recursion/i.test(e.message));
+}
+
 /**
  * Loads the module. Options: {source: URL | Response | bytes | WebAssembly.Module, write(fd, bytes)}.
  * Returns {main(args) -> exit status, exports}.
@@ -182,7 +188,7 @@ export async function load(options = {}) {
         } catch (ignored) {
           // The flush itself failed; report the original problem.
         }
-        const text = e instanceof RangeError && /call stack/i.test(e.message)
+        const text = isStackOverflow(e)
           ? 'java.lang.StackOverflowError'
           : `java.lang.InternalError: ${e && e.message}`;
         state.write(2, new TextEncoder().encode(`Exception in thread "main" ${text}\n`));
