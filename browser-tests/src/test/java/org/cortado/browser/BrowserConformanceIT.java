@@ -192,7 +192,7 @@ class BrowserConformanceIT {
         try {
             while (next < programs.size()) {
                 String runId = engine + "-" + (++run);
-                results.removeIf(r -> true);
+                results.clear();
                 browser.navigate(server.origin() + "/conformance/index.html?run=" + runId + "&from=" + next);
                 while (next < programs.size()) {
                     TestServer.Posted posted = results.poll(PROGRAM_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
