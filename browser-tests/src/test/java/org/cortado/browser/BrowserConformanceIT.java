@@ -57,6 +57,7 @@ class BrowserConformanceIT {
     private static long compileNanos;
     private static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
     private static final int[] TOTALS = new int[3]; // passed, failed, known
+    private static final Map<String, Long> STARTUP_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void compileOnce() throws Exception {
@@ -159,8 +160,11 @@ class BrowserConformanceIT {
             }
         }
         Files.writeString(TestDirs.work("conformance-" + engine + ".tsv"), tsv);
-        String summary = String.format("Browser conformance [%s]: %d passed, %d failed (%d known failures; %s for %d programs)",
-                engine, passed, failures.size(), known.size(), TestDirs.seconds(nanos), programs.size());
+        long inPage = Arrays.stream(actual).mapToLong(Exec.Result::millis).sum();
+        String summary = String.format("Browser conformance [%s]: %d passed, %d failed (%d known failures;"
+                + " %d programs in %s: browser start %s, programs %.1f s in the page)", engine, passed, failures.size(),
+                known.size(), programs.size(), TestDirs.seconds(nanos), TestDirs.seconds(STARTUP_NANOS.getOrDefault(engine, 0L)),
+                inPage / 1000.0);
         synchronized (SUMMARIES) {
             SUMMARIES.put(engine, summary);
             TOTALS[0] += passed;
@@ -187,6 +191,7 @@ class BrowserConformanceIT {
         int run = 0;
         long start = System.nanoTime();
         Browser browser = Browsers.start(engine, workDir);
+        STARTUP_NANOS.put(engine, System.nanoTime() - start);
         TestDirs.CONSOLE.println("Browser conformance [" + engine + "]: " + browser.version() + " started in "
                 + TestDirs.seconds(System.nanoTime() - start));
         try {
