@@ -327,6 +327,12 @@ async function instantiateResponse(response, imports) {
   return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
 }
 
+/** The engine's own stack overflow: a RangeError in V8 and JavaScriptCore, an InternalError in SpiderMonkey. */
+function isStackOverflow(e) {
+  return (e instanceof RangeError && /call stack/i.test(e.message))
+    || (e instanceof Error && e.name === 'InternalError' && /too much recursion/i.test(e.message));
+}
+
 /**
  * Loads the module. Options: {source: URL | Response | bytes | WebAssembly.Module, write(fd, bytes),
  * onExit(status)}. Returns {main(args) -> exit status, exports (the @JSExport methods), instance}.

@@ -21,25 +21,25 @@ import java.util.stream.Stream;
  * @param javacFlags extra javac options from the first line
  * @param workDir where this program's classes, expected output and Cortado output go
  */
-record Program(String category, String name, Path source, List<String> javacFlags, Path workDir) {
+public record Program(String category, String name, Path source, List<String> javacFlags, Path workDir) {
 
     private static final String FLAGS_PREFIX = "// javac-flags:";
 
     /** "category/Name": what tests are called and what the filter matches. */
-    String id() {
+    public String id() {
         return category + "/" + name;
     }
 
-    Path classesDir() {
+    public Path classesDir() {
         return workDir.resolve("classes");
     }
 
-    Path outDir() {
+    public Path outDir() {
         return workDir.resolve("out");
     }
 
     /** All programs under {@code root} whose id contains {@code filter}, sorted by id. */
-    static List<Program> discover(Path root, Path workRoot, String filter) {
+    public static List<Program> discover(Path root, Path workRoot, String filter) {
         try (Stream<Path> files = Files.walk(root)) {
             return files
                     .filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))

@@ -46,7 +46,8 @@ public final class ProgramRunner {
     private final NodeTool node;
     private final boolean useCache;
 
-    ProgramRunner(NodeTool node, boolean useCache) {
+    /** {@code node} may be null for {@link #prepare}, which neither validates nor runs. */
+    public ProgramRunner(NodeTool node, boolean useCache) {
         this.node = node;
         this.useCache = useCache;
     }
@@ -61,6 +62,33 @@ public final class ProgramRunner {
         }
         outcome.totalMillis = millisSince(start);
         return outcome;
+    }
+
+    /**
+     * A program compiled for other engines: HotSpot's behaviour and Cortado's bundle in
+     * {@code program.outDir()}, or why either could not be had.
+     *
+     * @param expected HotSpot's result; null if {@code failure} is set
+     * @param failure the javac, HotSpot or Cortado failure message, else null
+     */
+    public record Prepared(Program program, Exec.Result expected, String failure) {
+    }
+
+    /** The stages up to Cortado (javac, HotSpot, Cortado), for running the bundle elsewhere. */
+    public Prepared prepare(Program program) {
+        Outcome outcome = new Outcome(program);
+        Exec.Result expected = null;
+        try {
+            outcome.running = Outcome.Stage.JAVAC;
+            expected = expectedOutput(program, outcome);
+            if (expected != null) {
+                outcome.running = Outcome.Stage.CORTADO;
+                compileWithCortado(program, outcome);
+            }
+        } catch (IOException | RuntimeException e) {
+            outcome.fail(outcome.running, "harness error: " + e, e);
+        }
+        return outcome.passed() ? new Prepared(program, expected, null) : new Prepared(program, null, outcome.message);
     }
 
     private void runStages(Program program, Outcome outcome) throws IOException {
@@ -223,9 +251,14 @@ public final class ProgramRunner {
      * first stderr line and stdout, with the head of Node's stderr; null if it does not.
      */
     public static String differences(Exec.Result expected, Exec.Result actual, Duration timeout) {
+        return differences(expected, actual, timeout, "Node");
+    }
+
+    /** Like {@link #differences(Exec.Result, Exec.Result, Duration)}, naming the engine that ran. */
+    public static String differences(Exec.Result expected, Exec.Result actual, Duration timeout, String engine) {
         StringBuilder problems = new StringBuilder();
         if (actual.timedOut()) {
-            problems.append("timed out after ").append(timeout.toSeconds()).append(" s on Node")
+            problems.append("timed out after ").append(timeout.toSeconds()).append(" s on ").append(engine)
                     .append(" (HotSpot finished); output so far is compared below\n");
         } else if (actual.exitCode() != expected.exitCode()) {
             problems.append("exit code: expected ").append(expected.exitCode())
@@ -235,7 +268,7 @@ public final class ProgramRunner {
             problems.append("first line of stderr:\n  expected: ").append(quote(expected.firstStderrLine()))
                     .append("\n  actual:   ").append(quote(actual.firstStderrLine())).append('\n');
         }
-        String stdoutDiff = OutputDiff.excerpt(expected.stdout(), actual.stdout());
+        String stdoutDiff = OutputDiff.excerpt(expected.stdout(), actual.stdout(), engine);
         if (stdoutDiff != null) {
             problems.append("stdout differs:\n").append(stdoutDiff);
         }
@@ -243,7 +276,7 @@ public final class ProgramRunner {
             return null;
         }
         if (!actual.stderr().isEmpty()) {
-            problems.append("Node stderr (first lines):\n").append(headLines(actual.stderr(), 15));
+            problems.append(engine).append(" stderr (first lines):\n").append(headLines(actual.stderr(), 15));
         }
         return problems.toString();
     }
