@@ -118,7 +118,7 @@ public final class ArrayBounds {
       return;
     }
     Var v = a.target();
-    boolean nonNegative = v.type == Type.INT_TYPE && isNonNegative(facts, v, a.value());
+    boolean nonNegative = v.type == Type.INT_TYPE && isNonNegative(facts, a.value());
     boolean bounded = v.type == Type.INT_TYPE && isBounded(facts, a.value());
     List<Object> copied = new ArrayList<>();
     if (a.value() instanceof Expr.Local l && v.type == Type.INT_TYPE && l.v() != v) {
@@ -145,7 +145,7 @@ public final class ArrayBounds {
     facts.addAll(copied);
   }
 
-  private static boolean isNonNegative(Set<Object> facts, Var target, Expr value) {
+  private static boolean isNonNegative(Set<Object> facts, Expr value) {
     if (value instanceof Expr.Const c) {
       return c.value() instanceof Integer i && i >= 0;
     } else if (value instanceof Expr.ArrayLength) {
@@ -162,23 +162,9 @@ public final class ArrayBounds {
         return b.b() instanceof Expr.Const c && c.value() instanceof Integer n && (n & 31) != 0;
       }
       if (b.op() == BinOp.ADD) {
-        Var base = b.a() instanceof Expr.Local l ? l.v() : b.b() instanceof Expr.Local l ? l.v() : null;
-        Expr other = b.a() instanceof Expr.Local ? b.b() : b.a();
-        if (base == null || !(other instanceof Expr.Const c) || !(c.value() instanceof Integer step) || step < 0) {
-          return false;
-        }
-        // base + step cannot overflow when base + (step - 1) < some length.
-        if (!facts.contains(new NonNegative(base))) {
-          return false;
-        }
-        if (step == 0) {
-          return true;
-        }
-        for (Object f : facts) {
-          if (f instanceof Below below && below.index() == base && below.offset() >= step - 1) {
-            return true;
-          }
-        }
+        // base + step cannot overflow (nor go negative) when base >= 0 and base + (step - 1) < a length.
+        Var base = guardedIncrementBase(facts, b);
+        return base != null && facts.contains(new NonNegative(base));
       }
     }
     return false;
@@ -195,17 +181,27 @@ public final class ArrayBounds {
       return u.op() == UnOp.I2C;
     } else if (value instanceof Expr.Binary b && b.type() == Type.INT_TYPE && b.op() == BinOp.ADD) {
       // base + step <= length when base + (step - 1) < length.
-      Var base = b.a() instanceof Expr.Local l ? l.v() : b.b() instanceof Expr.Local l ? l.v() : null;
-      Expr other = b.a() instanceof Expr.Local ? b.b() : b.a();
-      if (base != null && other instanceof Expr.Const c && c.value() instanceof Integer step && step >= 0) {
-        for (Object f : facts) {
-          if (f instanceof Below below && below.index() == base && below.offset() >= step - 1) {
-            return true;
-          }
-        }
-      }
+      return guardedIncrementBase(facts, b) != null;
     }
     return false;
+  }
+
+  /**
+   * For {@code base + step} (step a constant >= 1) with a fact {@code base + k < a.length},
+   * k >= step - 1: base, else null.
+   */
+  private static Var guardedIncrementBase(Set<Object> facts, Expr.Binary add) {
+    Var base = add.a() instanceof Expr.Local l ? l.v() : add.b() instanceof Expr.Local l ? l.v() : null;
+    Expr other = add.a() instanceof Expr.Local ? add.b() : add.a();
+    if (base == null || !(other instanceof Expr.Const c) || !(c.value() instanceof Integer step) || step < 1) {
+      return null;
+    }
+    for (Object f : facts) {
+      if (f instanceof Below below && below.index() == base && below.offset() >= step - 1) {
+        return base;
+      }
+    }
+    return null;
   }
 
   private static boolean isNonNegConst(Expr e) {
