@@ -194,8 +194,8 @@ function makeImports(state) {
         return s.length;
       },
       remainder: (a, b) => a % b,
-      // Math's transcendental functions are Java (fdlibm ports), not these: JS engines differ in the last bit.
-      random: Math.random,
+      // Math's other transcendental functions are Java (fdlibm ports): JS engines differ in the last bit.
+      pow: Math.pow, random: Math.random,
       stringFromMemory(length) {
         // Chunked, and not TextDecoder: Java strings may hold unpaired surrogates, kept as they are.
         const units = new Uint16Array(state.exports.memory.buffer, 0, length);

@@ -188,13 +188,19 @@ public final class Fdlibm {
     return a - (hz - (z * r - x * y));
   }
 
-  private static final double[] T = {
-      3.33333333333334091986e-01, 1.33333333333201242699e-01, 5.39682539762260521377e-02,
-      2.18694882948595424599e-02, 8.86323982359930005737e-03, 3.59207910759131235356e-03,
-      1.45620945432529025516e-03, 5.88041240820264096874e-04, 2.46463134818469906812e-04,
-      7.81794442939557092300e-05, 7.14072491382608190305e-05, -1.85586374855275456654e-05,
-      2.59073051863633712884e-05,
-  };
+  private static final double T0 = 3.33333333333334091986e-01;
+  private static final double T1 = 1.33333333333201242699e-01;
+  private static final double T2 = 5.39682539762260521377e-02;
+  private static final double T3 = 2.18694882948595424599e-02;
+  private static final double T4 = 8.86323982359930005737e-03;
+  private static final double T5 = 3.59207910759131235356e-03;
+  private static final double T6 = 1.45620945432529025516e-03;
+  private static final double T7 = 5.88041240820264096874e-04;
+  private static final double T8 = 2.46463134818469906812e-04;
+  private static final double T9 = 7.81794442939557092300e-05;
+  private static final double T10 = 7.14072491382608190305e-05;
+  private static final double T11 = -1.85586374855275456654e-05;
+  private static final double T12 = 2.59073051863633712884e-05;
   private static final double PIO4 = 7.85398163397448278999e-01;
   private static final double PIO4_LO = 3.06161699786838301793e-17;
 
@@ -233,11 +239,11 @@ public final class Fdlibm {
     double z = x * x;
     double w = z * z;
     // Odd and even terms split so that the two polynomials evaluate in parallel.
-    double r = T[1] + w * (T[3] + w * (T[5] + w * (T[7] + w * (T[9] + w * T[11]))));
-    double v = z * (T[2] + w * (T[4] + w * (T[6] + w * (T[8] + w * (T[10] + w * T[12])))));
+    double r = T1 + w * (T3 + w * (T5 + w * (T7 + w * (T9 + w * T11))));
+    double v = z * (T2 + w * (T4 + w * (T6 + w * (T8 + w * (T10 + w * T12)))));
     double s = z * x;
     r = y + z * (s * (r + v) + y);
-    r += T[0] * s;
+    r += T0 * s;
     w = x + r;
     if (ix >= 0x3fe59428) {
       v = iy;
@@ -648,12 +654,17 @@ public final class Fdlibm {
   private static final double[] ATAN_LO = {
       2.26987774529616870924e-17, 3.06161699786838301793e-17, 1.39033110312309984516e-17, 6.12323399573676603587e-17,
   };
-  private static final double[] AT = {
-      3.33333333333329318027e-01, -1.99999999998764832476e-01, 1.42857142725034663711e-01,
-      -1.11111104054623557880e-01, 9.09088713343650656196e-02, -7.69187620504482999495e-02,
-      6.66107313738753120669e-02, -5.83357013379057348645e-02, 4.97687799461593236017e-02,
-      -3.65315727442169155270e-02, 1.62858201153657823623e-02,
-  };
+  private static final double AT0 = 3.33333333333329318027e-01;
+  private static final double AT1 = -1.99999999998764832476e-01;
+  private static final double AT2 = 1.42857142725034663711e-01;
+  private static final double AT3 = -1.11111104054623557880e-01;
+  private static final double AT4 = 9.09088713343650656196e-02;
+  private static final double AT5 = -7.69187620504482999495e-02;
+  private static final double AT6 = 6.66107313738753120669e-02;
+  private static final double AT7 = -5.83357013379057348645e-02;
+  private static final double AT8 = 4.97687799461593236017e-02;
+  private static final double AT9 = -3.65315727442169155270e-02;
+  private static final double AT10 = 1.62858201153657823623e-02;
 
   /** fdlibm s_atan.c: reduce to |x| < 7/16 around 0, 0.5, 1, 1.5 or infinity, then a polynomial. */
   public static double atan(double x) {
@@ -693,8 +704,8 @@ public final class Fdlibm {
     }
     double z = x * x;
     double w = z * z;
-    double s1 = z * (AT[0] + w * (AT[2] + w * (AT[4] + w * (AT[6] + w * (AT[8] + w * AT[10])))));
-    double s2 = w * (AT[1] + w * (AT[3] + w * (AT[5] + w * (AT[7] + w * AT[9]))));
+    double s1 = z * (AT0 + w * (AT2 + w * (AT4 + w * (AT6 + w * (AT8 + w * AT10)))));
+    double s2 = w * (AT1 + w * (AT3 + w * (AT5 + w * (AT7 + w * AT9))));
     if (id < 0) {
       return x - x * (s1 + s2);
     }
@@ -1324,9 +1335,9 @@ public final class Fdlibm {
 
   // ---------------------------------------------------------------- power
 
-  private static final double[] BP = {1.0, 1.5};
-  private static final double[] DP_H = {0.0, 5.84962487220764160156e-01};
-  private static final double[] DP_L = {0.0, 1.35003920212974897128e-08};
+  /** log2(1.5), head and tail (for k = 1; k = 0 uses 0). */
+  private static final double DP_H1 = 5.84962487220764160156e-01;
+  private static final double DP_L1 = 1.35003920212974897128e-08;
   private static final double TWO53 = 0x1p53;
   private static final double L1 = 5.99999999999994648725e-01;
   private static final double L2 = 4.28571428578550184252e-01;
@@ -1473,13 +1484,16 @@ public final class Fdlibm {
         ix -= 0x00100000;
       }
       ax = withHi(ax, ix);
+      double bp = k == 0 ? 1.0 : 1.5;
+      double dpH = k == 0 ? 0.0 : DP_H1;
+      double dpL = k == 0 ? 0.0 : DP_L1;
       // ss = sH + sL = (m - bp) / (m + bp).
-      double u = ax - BP[k];
-      double v = 1.0 / (ax + BP[k]);
+      double u = ax - bp;
+      double v = 1.0 / (ax + bp);
       double ss = u * v;
       double sH = clearLo(ss);
       double tH = fromWords(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18), 0);
-      double tL = ax - (tH - BP[k]);
+      double tL = ax - (tH - bp);
       double sL = v * ((u - sH * tH) - sH * tL);
       // log(m) = log((1 + ss)/(1 - ss)) = 2ss + 2ss^3/3 + ...
       double s2 = ss * ss;
@@ -1494,11 +1508,11 @@ public final class Fdlibm {
       double pH = clearLo(u + v);
       double pL = v - (pH - u);
       double zH = CP_H * pH;
-      double zL = CP_L * pH + pL * CP + DP_L[k];
+      double zL = CP_L * pH + pL * CP + dpL;
       // log2(ax) = n + dp_h + z_h + z_l.
       double t = n;
-      t1 = clearLo(((zH + zL) + DP_H[k]) + t);
-      t2 = zL - (((t1 - t) - DP_H[k]) - zH);
+      t1 = clearLo(((zH + zL) + dpH) + t);
+      t2 = zL - (((t1 - t) - dpH) - zH);
     }
     // y * log2(x) = pH + pL, with y split into y1 + (y - y1).
     double y1 = clearLo(y);

@@ -28,6 +28,9 @@ public final class JsImports {
   /** Java's floating-point remainder (JS {@code %} has the same definition). */
   public static native double remainder(double a, double b);
 
+  /** JS's Math.pow, for java.lang.Math.pow (see TMath). */
+  public static native double pow(double a, double b);
+
   public static native double random();
 
   /** A JS string from {@code length} UTF-16 code units at address 0. */
