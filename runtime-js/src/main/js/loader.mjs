@@ -194,10 +194,8 @@ function makeImports(state) {
         return s.length;
       },
       remainder: (a, b) => a % b,
-      sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-      atan2: Math.atan2, exp: Math.exp, log: Math.log, log10: Math.log10, pow: Math.pow, cbrt: Math.cbrt,
-      sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, expm1: Math.expm1, log1p: Math.log1p,
-      hypot: Math.hypot, random: Math.random,
+      // Math's other transcendental functions are Java (fdlibm ports): JS engines differ in the last bit.
+      pow: Math.pow, random: Math.random,
       stringFromMemory(length) {
         // Chunked, and not TextDecoder: Java strings may hold unpaired surrogates, kept as they are.
         const units = new Uint16Array(state.exports.memory.buffer, 0, length);

@@ -83,10 +83,6 @@ final class Intrinsics {
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));
     put("java/lang/Math.floor(D)D", (fl, c) -> op(c, Op.F64_FLOOR, NumType.F64));
-    for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
-      put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
-    }
-    put("java/lang/Math.pow(DD)D", (fl, c) -> js(fl, c, "pow"));
     put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
     // Wasm's min/max/abs/copysign have Java's NaN and signed-zero rules.
     put("java/lang/Math.min(DD)D", (fl, c) -> op(c, Op.F64_MIN, NumType.F64));
@@ -178,11 +174,6 @@ final class Intrinsics {
   private static ValType op(Code c, Op op, ValType result) {
     c.op(op);
     return result;
-  }
-
-  private static ValType js(FunctionLowering fl, Code c, String name) {
-    c.call(fl.mb.jsImport(name));
-    return NumType.F64;
   }
 
   private static ValType isNaN(FunctionLowering fl, Code c, NumType t) {

@@ -28,41 +28,8 @@ public final class JsImports {
   /** Java's floating-point remainder (JS {@code %} has the same definition). */
   public static native double remainder(double a, double b);
 
-  public static native double sin(double a);
-
-  public static native double cos(double a);
-
-  public static native double tan(double a);
-
-  public static native double asin(double a);
-
-  public static native double acos(double a);
-
-  public static native double atan(double a);
-
-  public static native double atan2(double y, double x);
-
-  public static native double exp(double a);
-
-  public static native double log(double a);
-
-  public static native double log10(double a);
-
+  /** JS's Math.pow, for java.lang.Math.pow (see TMath). */
   public static native double pow(double a, double b);
-
-  public static native double cbrt(double a);
-
-  public static native double sinh(double a);
-
-  public static native double cosh(double a);
-
-  public static native double tanh(double a);
-
-  public static native double expm1(double a);
-
-  public static native double log1p(double a);
-
-  public static native double hypot(double a, double b);
 
   public static native double random();
 
