@@ -61,8 +61,6 @@ function ensureMemory(state, bytes) {
   return memory.buffer;
 }
 
-const isStackOverflow = (e) => e instanceof RangeError && /call stack/i.test(e.message);
-
 /**
  * Calls into Java from JavaScript (callbacks, exports). A Java exception leaves as a JavaError;
  * System.exit ends the program (onExit) and later calls do nothing. Output is flushed when the

@@ -51,6 +51,9 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   private final Map<ValType, Integer> scratchDepth = new HashMap<>();
   private final Map<ValType, java.util.List<Integer>> scratchPool = new HashMap<>();
   private final StackAccounting stack;
+  private org.cortado.analysis.ArrayBounds bounds;
+  /** Facts about indices (see ArrayBounds) at the statement being lowered. */
+  private Set<Object> boundsFacts = new HashSet<>();
 
   FunctionLowering(ModuleBuilder mb, MethodInfo method, Function fn) {
     this.mb = mb;
@@ -67,6 +70,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     assignLocals(code);
     findNonNullVars();
     stack.markPrologue(code);
+    bounds = new org.cortado.analysis.ArrayBounds(body);
     new StructuredControlFlow(body, this, code, mb.javaTag).emit();
     if (!fn.type.results.isEmpty()) {
       code.op(Op.UNREACHABLE);
@@ -176,9 +180,11 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   // ---------------------------------------------------------------- statements
 
   @Override public void statements(Block b, Code code) {
+    boundsFacts = bounds.entry(b);
     for (Stmt s : b.stmts) {
       if (!s.isTerminator()) {
         statement(s, code);
+        org.cortado.analysis.ArrayBounds.transfer(boundsFacts, s);
       } else if (s instanceof Stmt.Throw t) {
         if (t.exception() instanceof CaughtException) {
           code.localGet(excLocal());
@@ -484,6 +490,11 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
 
   ClassHierarchy.Resolved<MethodNode> resolveMethod(String owner, String name, String desc) {
     return hierarchy.resolveMethod(owner, name, desc);
+  }
+
+  /** Whether {@code array[index]} needs no bounds check here (see ArrayBounds). */
+  boolean inBounds(Expr array, Expr index) {
+    return org.cortado.analysis.ArrayBounds.inBounds(boundsFacts, array, index);
   }
 
   static boolean isStatic(MethodNode m) {

@@ -20,12 +20,12 @@ public final class TFormatter {
    * "%d" prints Long.MIN_VALUE and Integer.MIN_VALUE with one minus sign.
    */
   static final class FormatWriter {
-    private static final int LEFT_JUSTIFY = 1;
-    private static final int PLUS = 8;
-    private static final int SPACE = 16;
-    private static final int ZERO_PAD = 32;
-    private static final int GROUPING = 64;
-    private static final int PARENTHESES = 128;
+    // The classlib's flag bits, which FloatFormat shares.
+    private static final int PLUS = FloatFormat.PLUS;
+    private static final int SPACE = FloatFormat.SPACE;
+    private static final int ZERO_PAD = FloatFormat.ZERO_PAD;
+    private static final int GROUPING = FloatFormat.GROUPING;
+    private static final int PARENTHESES = FloatFormat.PARENTHESES;
     private static final int MASK_FOR_INT_DECIMAL_FORMAT = 507;
     private static final int PREVIOUS_ARGUMENT = 256;
 
