@@ -236,6 +236,21 @@ public class HashMapResizeOrder {
     Map<String, Integer> lhmClone = (Map<String, Integer>) ((LinkedHashMap<String, Integer>) lhmCopy).clone();
     lhmClone.remove("L20");
     System.out.println("lhm clone: " + lhmClone + " " + lhmCopy.size());
+    // Views taken before clone() belong to the original; the clone's views see the clone.
+    System.out.println("views before clone: " + lhmCopy.keySet().size() + " " + lhmCopy.values().size());
+    @SuppressWarnings("unchecked")
+    LinkedHashMap<String, Integer> lhmClone2 = (LinkedHashMap<String, Integer>) ((LinkedHashMap<String, Integer>) lhmCopy).clone();
+    lhmClone2.put("Lafter", 3);
+    lhmClone2.remove("L17");
+    System.out.println("clone views: " + lhmClone2.keySet() + " " + lhmClone2.values() + " original " + lhmCopy.keySet());
+    HashMap<String, Integer> hm = new HashMap<>(lhmCopy);
+    System.out.println("hash views before clone: " + hm.keySet().size() + " " + hm.values().size() + " " + hm.entrySet().size());
+    @SuppressWarnings("unchecked")
+    HashMap<String, Integer> hmClone = (HashMap<String, Integer>) hm.clone();
+    hmClone.remove("L5");
+    hmClone.put("Lafter", 4);
+    System.out.println("hash clone views: " + hmClone.keySet() + " " + hmClone.values() + " " + hmClone.entrySet()
+        + " original " + hm.keySet());
     Map<Integer, Integer> bigLinked = new LinkedHashMap<>();
     for (int i = 0; i < 3000; i++) {
       bigLinked.put(i * 7919 % 3001, i);

@@ -1,9 +1,13 @@
 package org.cortado.patch.java.util;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * Patches java.util.LinkedHashMap's two methods that compute bucket indexes themselves, so that
  * they use the patched HashMap's hash ({@link THashMap#hash}) and its lazily created table. The
- * iteration order (the linked list) is the classlib's, unchanged.
+ * iteration order (the linked list) is the classlib's, unchanged. Also: clone drops the cached
+ * views, which still belong to the original map.
  */
 class TLinkedHashMap<K, V> extends THashMap<K, V> {
   private static final long serialVersionUID = 3801124242820219131L;
@@ -11,6 +15,12 @@ class TLinkedHashMap<K, V> extends THashMap<K, V> {
   private boolean accessOrder;
   transient LinkedHashMapEntry<K, V> head;
   transient LinkedHashMapEntry<K, V> tail;
+  /**
+   * The classlib caches LinkedHashMap's views in AbstractMap fields that this package cannot see;
+   * these fields (same names and descriptors) hide them, so that clone can reset them.
+   */
+  transient Set<K> cachedKeySet;
+  transient Collection<V> cachedValues;
 
   /** Declares the classlib's linked entry type (unchanged) for the casts below. */
   static final class LinkedHashMapEntry<K, V> extends THashMap.HashEntry<K, V> {
@@ -61,5 +71,14 @@ class TLinkedHashMap<K, V> extends THashMap<K, V> {
     V result = m.value;
     m.value = value;
     return result;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object clone() {
+    TLinkedHashMap<K, V> copy = (TLinkedHashMap<K, V>) super.clone();
+    copy.cachedKeySet = null;
+    copy.cachedValues = null;
+    return copy;
   }
 }
