@@ -14,7 +14,7 @@ public class BitSetAndBase64 {
         a.andNot(odd);
         System.out.println("xor " + x + " andNot " + a + " intersects " + primes.intersects(odd));
         System.out.println("previousSetBit(50) " + primes.previousSetBit(50) + " nextClearBit(2) " + primes.nextClearBit(2) + " size>=100 " + (primes.size() >= 100) + " length " + primes.length());
-        System.out.println("toLongArray " + Arrays.toString(primes.toLongArray()) + " valueOf " + BitSet.valueOf(new long[] {5L}) + " stream sum " + primes.stream().sum());
+        System.out.println("toLongArray " + Arrays.toString(primes.toLongArray()) + " toByteArray " + Arrays.toString(primes.toByteArray()) + " valueOf " + BitSet.valueOf(new long[] {5L}) + " " + BitSet.valueOf(new long[] {1L << 40 | 3, 1L << 63}) + " " + BitSet.valueOf(new byte[] {(byte) 0x81, 0, 1}) + " " + BitSet.valueOf(new long[] {1L << 40 | 3, 1L << 63}).cardinality() + " stream sum " + primes.stream().sum());
         primes.flip(0, 10);
         System.out.println("flipped " + primes.get(0, 12));
         Base64.Encoder enc = Base64.getEncoder();
