@@ -72,6 +72,8 @@ public final class Reachability {
   private final Deque<MethodInfo> work = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
+  /** For each JDK method, every method of the program that calls it (not only the first). */
+  private final Map<String, Set<String>> userCallers = new HashMap<>();
 
   public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported) {
     this(hierarchy, nativeSupported, node -> List.of());
@@ -133,9 +135,26 @@ public final class Reachability {
           break;
         }
       }
-      String key = entry < 0 ? "\0" + p.message() + "@" + String.join(",", p.chain())
-          : p.chain().get(entry) + "@" + String.join(",", p.chain().subList(entry + 1, p.chain().size()));
-      byEntry.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      if (entry < 0) {
+        byEntry.computeIfAbsent("\0" + p.message() + "@" + String.join(",", p.chain()), k -> new ArrayList<>()).add(p);
+        continue;
+      }
+      // One report per place in the program that calls the JDK method, each with its own chain.
+      String jdkMethod = p.chain().get(entry);
+      Set<String> callers = new LinkedHashSet<>();
+      if (entry + 1 < p.chain().size()) {
+        callers.add(p.chain().get(entry + 1));
+      }
+      callers.addAll(userCallers.getOrDefault(jdkMethod, Set.of()));
+      if (callers.isEmpty()) {
+        byEntry.computeIfAbsent(jdkMethod + "@", k -> new ArrayList<>()).add(p);
+      }
+      for (String caller : callers) {
+        List<String> chain = new ArrayList<>(p.chain().subList(0, entry + 1));
+        chain.addAll(chainFrom(caller));
+        byEntry.computeIfAbsent(jdkMethod + "@" + String.join(",", chain.subList(entry + 1, chain.size())),
+            k -> new ArrayList<>()).add(new Problem(p.message(), chain));
+      }
     }
     // A JDK entry whose problems are all explained by earlier entries was reached only through RTA's
     // imprecision (System.out() reaching File's methods through Object's, once the program makes a
@@ -324,10 +343,17 @@ public final class Reachability {
 
   private void reach(ClassNode owner, MethodNode m, String from) {
     String k = key(owner.name, m.name, m.desc);
+    recordUserCall(k, from);
     if (!methods.containsKey(k)) {
       MethodInfo mi = new MethodInfo(owner, m, from);
       methods.put(k, mi);
       work.add(mi);
+    }
+  }
+
+  private void recordUserCall(String callee, String from) {
+    if (from != null && isLibrary(callee) && !isLibrary(from)) {
+      userCallers.computeIfAbsent(callee, x -> new LinkedHashSet<>()).add(from);
     }
   }
 
@@ -501,6 +527,8 @@ public final class Reachability {
         if ((r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) {
           reach(r.owner(), r.member(), mi.key);
         } else {
+          // Later call sites of an already dispatched signature reach nothing new; remember them.
+          recordUserCall(key(r.owner().name, r.member().name, r.member().desc), mi.key);
           reachVirtual(mi, r.owner().name, name, desc);
         }
       }
@@ -594,17 +622,22 @@ public final class Reachability {
     }
   }
 
-  private void error(String from, String message) {
-    if (!reported.add(message + "@" + from)) {
-      return;
-    }
+  /** {@code from} and its first-discovery parents up to main (innermost first). */
+  private List<String> chainFrom(String from) {
     List<String> chain = new ArrayList<>();
     for (String k = from; k != null; ) {
       chain.add(k);
       MethodInfo mi = methods.get(k);
       k = mi == null ? null : mi.parent;
     }
-    problems.add(new Problem(message, chain));
+    return chain;
+  }
+
+  private void error(String from, String message) {
+    if (!reported.add(message + "@" + from)) {
+      return;
+    }
+    problems.add(new Problem(message, chainFrom(from)));
   }
 
   private static String describe(String key) {

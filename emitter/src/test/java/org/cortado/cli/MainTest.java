@@ -122,6 +122,24 @@ class MainTest {
             public class Files {
               public static void main(String[] a) { System.out.println(new java.io.File("x").exists()); }
             }
+            """,
+        "ThreadsAndFiles", """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            public class ThreadsAndFiles {
+              static void spawn(Runnable r) { new Thread(r).start(); }
+              static void background() { spawn(() -> System.out.println("bg")); }
+              static int readConfig(String path) throws IOException {
+                try (FileInputStream in = new FileInputStream(path)) { return in.read(); }
+              }
+              static boolean exists(String p) { return new java.io.File(p).exists(); }
+              static void other() { new Thread(() -> { }).start(); }
+              public static void main(String[] a) throws IOException {
+                background();
+                System.out.println(readConfig("x") + " " + exists("y"));
+                other();
+              }
+            }
             """));
   }
 
@@ -335,6 +353,48 @@ class MainTest {
   }
 
   @Test
+  void testRun_threadsAndFilesFromSeveralPlaces_everyCallChainListed() {
+    Run r = compile(unsupported, "ThreadsAndFiles");
+
+    assertFailed(r);
+    // Thread.start() is called from two methods: both chains are listed, each in its own error.
+    List<List<String>> starts = errorBlocks(r, "java.lang.Thread.start() is not supported: ");
+    assertEquals(List.of(
+        List.of("  called from:", "    ThreadsAndFiles.other()", "    ThreadsAndFiles.main(java.lang.String[])"),
+        List.of("  called from:", "    ThreadsAndFiles.spawn(java.lang.Runnable)", "    ThreadsAndFiles.background()",
+            "    ThreadsAndFiles.main(java.lang.String[])")),
+        starts.stream().map(b -> b.subList(1, b.size() - 1)).sorted(java.util.Comparator.comparing(b -> b.get(1))).toList(),
+        r.err());
+    starts.forEach(b -> assertEquals(STUB_HINT + "java.lang.Thread.start", b.get(b.size() - 1), r.err()));
+    assertUnsupportedCall(r, "java.io.FileInputStream.<init>(java.lang.String)",
+        List.of("    ThreadsAndFiles.readConfig(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.FileInputStream.<init>");
+    assertUnsupportedCall(r, "java.io.FileInputStream.read()",
+        List.of("    ThreadsAndFiles.readConfig(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.FileInputStream.read");
+    assertUnsupportedCall(r, "java.io.File.<init>(java.lang.String)",
+        List.of("    ThreadsAndFiles.exists(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.File.<init>");
+    assertUnsupportedCall(r, "java.io.File.exists()",
+        List.of("    ThreadsAndFiles.exists(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.File.exists");
+    // Every error ends its chain at main, and the count on the last line matches the errors listed.
+    List<String> lines = r.errLines();
+    long errors = lines.stream().filter(l -> l.startsWith("cortado: error: ")).count();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: ")) {
+        int end = i + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("cortado:")) {
+          end++;
+        }
+        assertEquals("    ThreadsAndFiles.main(java.lang.String[])", lines.get(end - 2), r.err());
+        assertTrue(lines.get(end - 1).startsWith(STUB_HINT), r.err());
+      }
+    }
+    assertEquals("cortado: " + errors + " errors, nothing written", lines.get(lines.size() - 1));
+  }
+
+  @Test
   void testRun_failure_existingOutputsLeftUntouched() throws IOException {
     Path dir = out();
     Files.createDirectories(dir);
@@ -479,6 +539,22 @@ class MainTest {
       }
     }
     throw new AssertionError("no error starting with '" + message + "' in:\n" + r.err());
+  }
+
+  /** Every error block that starts with {@code message}. */
+  private static List<List<String>> errorBlocks(Run r, String message) {
+    List<String> lines = r.errLines();
+    List<List<String>> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: " + message)) {
+        int end = i + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("cortado:")) {
+          end++;
+        }
+        blocks.add(lines.subList(i, end));
+      }
+    }
+    return blocks;
   }
 
   /**

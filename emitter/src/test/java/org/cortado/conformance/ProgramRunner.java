@@ -1,6 +1,7 @@
 package org.cortado.conformance;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -151,7 +152,7 @@ public final class ProgramRunner {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JAVA_OPTIONS);
-        command.addAll(List.of("-cp", program.classesDir().toString(), program.name()));
+        command.addAll(List.of("-cp", classpath(program), program.name()));
         Exec.Result result = Exec.run(command, dir, RUN_TIMEOUT);
         outcome.hotspotMillis = result.millis();
         if (result.timedOut()) {
@@ -170,6 +171,9 @@ public final class ProgramRunner {
     private String compileWithJavac(Program program) throws IOException {
         List<String> options = new ArrayList<>(List.of(JAVAC_DEFAULTS.split(" ")));
         options.addAll(program.javacFlags());
+        if (!program.deps().isEmpty()) {
+            options.addAll(List.of("-cp", joinPaths(program.depJars())));
+        }
         options.addAll(List.of("-d", program.classesDir().toString()));
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
@@ -183,6 +187,9 @@ public final class ProgramRunner {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(program.source()));
+            for (Path jar : program.depJars()) {
+                sha.update(Files.readAllBytes(jar));
+            }
             String rest = String.join("\n", "", String.join(" ", program.javacFlags()), JAVAC_DEFAULTS,
                     String.join(" ", JAVA_OPTIONS), System.getProperty("java.home"),
                     System.getProperty("java.vm.version"));
@@ -193,6 +200,18 @@ public final class ProgramRunner {
         }
     }
 
+    /** The program's classes, then its dependency jars. */
+    private static String classpath(Program program) {
+        List<Path> entries = new ArrayList<>();
+        entries.add(program.classesDir());
+        entries.addAll(program.depJars());
+        return joinPaths(entries);
+    }
+
+    private static String joinPaths(List<Path> paths) {
+        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+    }
+
     // ---- Cortado ----
 
     private boolean compileWithCortado(Program program, Outcome outcome) throws IOException {
@@ -201,7 +220,7 @@ public final class ProgramRunner {
         Files.createDirectories(outDir);
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        String[] args = {"-cp", program.classesDir().toString(), "-m", program.name(), "-o", outDir.toString()};
+        String[] args = {"-cp", classpath(program), "-m", program.name(), "-o", outDir.toString()};
         long start = System.nanoTime();
         int exit;
         try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
