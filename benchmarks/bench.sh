@@ -3,6 +3,7 @@
 # Chromium with Cortado, TeaVM Wasm GC and TeaVM JS, and prints one Markdown report (also written to
 # benchmarks/target/bench/report.md). Options go to org.cortado.bench.runner.BenchMain:
 #   --runs N (default 5)  --only MatMul,Sieve  --firefox  --no-node  --no-chromium  --no-bulk  --timeout S
+#   --teavm-strict (TeaVM with Java's implicit exceptions, as Cortado always has them)
 # Run from anywhere; needs JDK 17, Maven, /usr/bin/chromium and tools/setup.sh's Node 24.
 set -euo pipefail
 cd "$(dirname "$0")/.."

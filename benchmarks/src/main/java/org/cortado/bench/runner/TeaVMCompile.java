@@ -18,7 +18,7 @@ import org.teavm.vm.TeaVMOptimizationLevel;
  * time is measured like Cortado's CLI. Usage: {@code TeaVMCompile js|wasm-gc <mainClass> <outDir>};
  * the classes come from this JVM's class path. Writes {@code classes.mjs} (JS, ES module) or
  * {@code classes.wasm} plus TeaVM's own module runtime as {@code runtime.mjs} (Wasm GC).
- * Exit status 2 on compile errors.
+ * Exit status 2 on compile errors. {@code -Dteavm.strict=true} turns on TeaVM's strict mode.
  */
 public final class TeaVMCompile {
   private TeaVMCompile() {
@@ -26,6 +26,8 @@ public final class TeaVMCompile {
 
   public static void main(String[] args) throws Exception {
     String target = args[0];
+    // -Dteavm.strict=true: TeaVM's strict mode (bounds, null and cast checks as in Java).
+    boolean strict = Boolean.getBoolean("teavm.strict");
     String mainClass = args[1];
     File out = new File(args[2]);
     Files.createDirectories(out.toPath());
@@ -39,6 +41,7 @@ public final class TeaVMCompile {
     tool.setOptimizationLevel(TeaVMOptimizationLevel.FULL);
     tool.setDebugInformationGenerated(false);
     tool.setSourceMapsFileGenerated(false);
+    tool.setStrict(strict);
     if (target.equals("js")) {
       tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
       tool.setJsModuleType(JSModuleType.ES2015);
