@@ -109,8 +109,14 @@ final class Arrays {
       boundsCheck(fl, d, i, code);
     }
     if (checkStore) {
+      // Most reference arrays are Object[] at run time (collections' backing arrays), where every
+      // value fits: test that inline and only call the full check otherwise.
+      code.localGet(arr).structGet(st, ObjectModel.OBJ_VT).structGet(fl.model.vtObject, ObjectModel.VT_COMPONENT);
+      code.globalGet(fl.mb.vtable(org.objectweb.asm.Type.getObjectType(ObjectModel.OBJECT))).op(Op.REF_EQ);
+      code.open(Op.IF, null).op(Op.ELSE);
       code.localGet(arr).localGet(v);
       fl.mb.callJava(ModuleBuilder.CHECK_ARRAY_STORE, code);
+      code.end();
     }
     code.localGet(d).localGet(i).localGet(v);
     code.add(Op.ARRAY_SET, data, 0);
