@@ -3,7 +3,8 @@
 # Idempotent: installs only what is missing. Prints the path of the WasmGC-capable node last.
 #
 #   tools/setup.sh              Debian packages for Node tests (none today) + tools/node_modules
-#   tools/setup.sh --browsers   additionally the browsers and drivers for browser tests
+#   tools/setup.sh --browsers   additionally the browsers and drivers for browser-tests/ (what the
+#                               README's test command and .ci/run use)
 set -euo pipefail
 
 tools_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,7 +23,9 @@ apt_packages=()
 if $browsers; then
   # Chromium (V8), Firefox ESR (SpiderMonkey), WebKitGTK (JavaScriptCore), and an X server
   # for WebKitWebDriver. No driver is downloaded at run time: these are all there is.
-  apt_packages+=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb)
+  # libgl1-mesa-dri: Mesa's software GL, which WebKitGTK renders with under Xvfb (only a
+  # Recommends of libwebkit2gtk, so --no-install-recommends would leave it out).
+  apt_packages+=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb libgl1-mesa-dri)
 fi
 
 missing=()

@@ -1,5 +1,6 @@
-// The demo page: defines the plain-JS kernel and the sample image, loads the Cortado bundle and
-// runs the Java main method, which drives the page through JSO (see Grayscale.java).
+// The demo page: defines the plain-JS kernel, the sample image and image decoding, loads the
+// Cortado bundle and runs the Java main method, which wires and drives the page through JSO
+// (see Grayscale.java).
 import { load } from './grayscale.mjs';
 
 /** The JS kernel: the same integer luminance as the Java one, (77 R + 150 G + 29 B) >> 8. */
@@ -64,36 +65,21 @@ function wasmFeatures() {
   return Object.entries(features).map(([name, ok]) => `${name}: ${ok ? 'yes' : 'no'}`).join(', ');
 }
 
-globalThis.cortadoDemo = { grayscaleJs, drawSample, wasmFeatures };
+/** Decodes a picked or dropped image file (Java passes a callback for the result). */
+function decodeImage(file) {
+  return createImageBitmap(file);
+}
+
+globalThis.cortadoDemo = { grayscaleJs, drawSample, wasmFeatures, decodeImage };
 
 const status = document.getElementById('status');
 const sizeInput = document.getElementById('size-input');
 const runsInput = document.getElementById('runs-input');
-const buttons = ['run-java', 'run-js', 'run-both'].map((id) => document.getElementById(id));
 
 function fail(e) {
   status.textContent = `error: ${e && e.message}`;
   status.className = 'error';
   console.error(e);
-}
-
-/** Runs the Java main method (mode: both, java or js) after letting the page paint "running…". */
-async function run(program, mode) {
-  buttons.forEach((b) => { b.disabled = true; });
-  status.className = '';
-  status.textContent = 'running…';
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  try {
-    const size = sizeInput.value;
-    const exitStatus = program.main([size, size, runsInput.value, mode]);
-    status.textContent = exitStatus === 0 ? 'done' : `Java main exited with status ${exitStatus}`;
-    if (exitStatus !== 0) {
-      status.className = 'error';
-    }
-  } catch (e) {
-    fail(e);
-  }
-  buttons.forEach((b) => { b.disabled = false; });
 }
 
 try {
@@ -109,11 +95,12 @@ try {
     runsInput.value = params.get('runs');
   }
   const program = await load();
-  // Buttons are wired here in JS (Java callbacks, @JSFunctor, are not supported yet); each click
-  // calls the Java main method again with the chosen mode.
-  const modes = ['java', 'js', 'both'];
-  buttons.forEach((b, i) => b.addEventListener('click', () => run(program, modes[i])));
-  await run(program, 'both');
+  // Java wires the buttons, the file picker and drag-and-drop (event listeners as Java lambdas),
+  // then runs the first comparison after the page has painted "running…" and sets the status.
+  const exitStatus = program.main([sizeInput.value, sizeInput.value, runsInput.value, 'both']);
+  if (exitStatus !== 0) {
+    fail(new Error(`Java main exited with status ${exitStatus}`));
+  }
 } catch (e) {
   fail(e);
 }

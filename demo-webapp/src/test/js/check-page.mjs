@@ -1,7 +1,7 @@
 // Loads the demo page in headless Chromium over the DevTools protocol, waits for the Java main
 // method to finish, and checks: status "done", "identical: true", timings shown, no console
 // errors or uncaught exceptions; then clicks the Java/Wasm and plain JS buttons and checks
-// again. Writes a screenshot.
+// again, and drops a generated image on the pictures (it becomes the source). Writes a screenshot.
 //   node check-page.mjs <url> <screenshot.png> [chromium binary]
 // Needs Node >= 22 (global WebSocket). Exit status 0 when every check passes.
 import { spawn } from 'node:child_process';
@@ -81,6 +81,24 @@ try {
     const verdict = await read("document.getElementById('identical').textContent");
     console.log(`${id}: ${text}, ${verdict}`);
     if (text !== 'done' || verdict !== 'identical: true') problems.push(`${id}: ${text}, ${verdict}`);
+  }
+  // Drag-and-drop: a generated 300x200 PNG dropped on the pictures becomes the source image.
+  await s('Runtime.evaluate', { awaitPromise: true, expression: `(async () => {
+    const c = new OffscreenCanvas(300, 200);
+    const g = c.getContext('2d');
+    g.fillStyle = '#3a7'; g.fillRect(0, 0, 300, 200); g.fillStyle = '#e52'; g.fillRect(40, 30, 120, 90);
+    const file = new File([await c.convertToBlob({ type: 'image/png' })], 'dropped.png', { type: 'image/png' });
+    const dt = new DataTransfer();
+    dt.items.add(file);
+    document.getElementById('drop-zone').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  })()` });
+  await new Promise((r) => setTimeout(r, 500));
+  const dropped = await settle();
+  const droppedSize = await read("document.getElementById('size').textContent");
+  const droppedVerdict = await read("document.getElementById('identical').textContent");
+  console.log(`drop: ${dropped}, ${droppedSize}, ${droppedVerdict}`);
+  if (dropped !== 'done' || !droppedSize.startsWith('dropped.png, 300 × 200') || droppedVerdict !== 'identical: true') {
+    problems.push(`drop: ${dropped}, ${droppedSize}, ${droppedVerdict}`);
   }
   const fields = await read("JSON.stringify(Object.fromEntries(['status','features','size','java-time','js-time','identical']"
     + ".map((id) => [id, document.getElementById(id).textContent])))");

@@ -11,6 +11,28 @@ export class ExitStatus extends Error {
   }
 }
 
+/**
+ * A Java exception that reached JavaScript (thrown by a callback or an export): its name is the
+ * Java class name and its message the Java message, so String(e) reads like Java's toString().
+ */
+export class JavaError extends Error {
+  constructor(className, message, throwable) {
+    super(message ?? '');
+    this.name = className;
+    this.javaClassName = className;
+    this.javaMessage = message;
+    // The Java exception itself (opaque); it is rethrown as is if this error re-enters Java.
+    this.javaThrowable = throwable;
+  }
+}
+
+/** The program's description of its callbacks and exports (see LoaderGenerator.describe). */
+const BOUNDARY = __CORTADO_BOUNDARY__;
+
+// Typed arrays for the bulk transfers, by JSArrays.KIND_*.
+const TYPED = [Int8Array, Int16Array, Uint16Array, Int32Array, Float32Array, Float64Array, Uint8Array,
+  Uint8ClampedArray];
+
 const isNode = typeof process === 'object' && typeof process.versions === 'object' && !!process.versions.node;
 
 // Tiny probe modules: a struct type (WasmGC) and a legacy try block (exception handling).
@@ -30,8 +52,123 @@ export function checkFeatures() {
   }
 }
 
+/** Grows the module's memory to at least {@code bytes} bytes. */
+function ensureMemory(state, bytes) {
+  const memory = state.exports.memory;
+  if (memory.buffer.byteLength < bytes) {
+    memory.grow(Math.ceil((bytes - memory.buffer.byteLength) / 65536));
+  }
+  return memory.buffer;
+}
+
+/**
+ * Calls into Java from JavaScript (callbacks, exports). A Java exception leaves as a JavaError;
+ * System.exit ends the program (onExit) and later calls do nothing. Output is flushed when the
+ * outermost call returns.
+ */
+function callJava(state, fn, args) {
+  if (state.exited !== null) {
+    return undefined;
+  }
+  state.depth++;
+  try {
+    return fn(...args);
+  } catch (e) {
+    if (e instanceof ExitStatus) {
+      if (state.depth > 1) {
+        throw e;
+      }
+      state.exit(e.status);
+      return undefined;
+    }
+    throw javaError(state, e);
+  } finally {
+    if (--state.depth === 0 && state.exited === null) {
+      state.exports.flush();
+    }
+  }
+}
+
+/** The JS error for a Java exception (a Wasm exception with the java tag); others unchanged. */
+function javaError(state, e) {
+  const tag = state.exports['cortado.javaTag'];
+  if (tag && e instanceof WebAssembly.Exception && e.is(tag)) {
+    const throwable = e.getArg(tag, 0);
+    return new JavaError(state.exports['cortado.className'](throwable), state.exports['cortado.message'](throwable),
+      throwable);
+  }
+  return e;
+}
+
+/** A JS function calling functor kind {@code kind} of a Java object; one per object and kind. */
+function functor(state, kind, target) {
+  let byTarget = state.functors[kind];
+  if (!byTarget) {
+    byTarget = state.functors[kind] = new WeakMap();
+  }
+  let fn = byTarget.get(target);
+  if (!fn) {
+    const call = state.exports[`cb${kind}`];
+    const [params, result] = BOUNDARY.functors[kind];
+    fn = (...args) => {
+      const r = callJava(state, call, [target, ...javaArguments(params, args)]);
+      return result === 'Z' ? r !== 0 : r;
+    };
+    byTarget.set(target, fn);
+  }
+  return fn;
+}
+
+/**
+ * JS arguments for a Java method with these parameter codes: numbers for long parameters become
+ * BigInts, undefined for reference parameters null (Java has one null), missing ones are filled.
+ */
+function javaArguments(params, args) {
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const a = args[i];
+    const p = params[i];
+    if (p === 'J') {
+      out[i] = typeof a === 'bigint' ? a : BigInt(Math.trunc(Number(a ?? 0)) || 0);
+    } else if (p === 'S' || p === 'A' || p === 'O') {
+      out[i] = a ?? null;
+    } else {
+      out[i] = a;
+    }
+  }
+  return out;
+}
+
+/** The program's @JSExport methods, with their JS-side conversions (booleans, BigInts). */
+function makeExports(state) {
+  const exports = {};
+  for (const [name, params, result] of BOUNDARY.exports) {
+    const raw = state.exports[`java.${name}`];
+    exports[name] = (...args) => {
+      const r = callJava(state, raw, javaArguments(params, args));
+      return result === 'Z' ? r !== 0 : r;
+    };
+  }
+  return Object.freeze(exports);
+}
+
 function makeImports(state) {
   const bytes = () => new Uint8Array(state.exports.memory.buffer);
+  // Used by the generated jso functions: a JS exception becomes a Java exception in the caller.
+  const $rethrow = (e) => {
+    if (e instanceof ExitStatus || isStackOverflow(e) || !state.exports) {
+      throw e;
+    }
+    state.exports['cortado.throwJs'](e);
+    throw e;
+  };
+  const $toLong = (v) => {
+    if (typeof v === 'bigint') {
+      return v;
+    }
+    const n = Number(v);
+    return Number.isFinite(n) ? BigInt(Math.trunc(n)) : 0n;
+  };
   return {
     cortado: {
       write(fd, address, length) {
@@ -57,10 +194,8 @@ function makeImports(state) {
         return s.length;
       },
       remainder: (a, b) => a % b,
-      sin: Math.sin, cos: Math.cos, tan: Math.tan, asin: Math.asin, acos: Math.acos, atan: Math.atan,
-      atan2: Math.atan2, exp: Math.exp, log: Math.log, log10: Math.log10, pow: Math.pow, cbrt: Math.cbrt,
-      sinh: Math.sinh, cosh: Math.cosh, tanh: Math.tanh, expm1: Math.expm1, log1p: Math.log1p,
-      hypot: Math.hypot, random: Math.random,
+      // Math's other transcendental functions are Java (fdlibm ports): JS engines differ in the last bit.
+      pow: Math.pow, random: Math.random,
       stringFromMemory(length) {
         // Chunked, and not TextDecoder: Java strings may hold unpaired surrogates, kept as they are.
         const units = new Uint16Array(state.exports.memory.buffer, 0, length);
@@ -95,12 +230,44 @@ function makeImports(state) {
         return src.length;
       },
       bytesFromMemory(target, offset, length) {
-        target.set(new Uint8Array(state.exports.memory.buffer, 0, length), offset);
+        // A view of the target's own type makes set() a plain copy (Uint8Array into a
+        // Uint8ClampedArray would convert element by element).
+        const T = target.BYTES_PER_ELEMENT === 1 ? target.constructor : Uint8Array;
+        target.set(new T(state.exports.memory.buffer, 0, length), offset);
       },
       newBytesFromMemory(length, clamped) {
         const copy = (clamped ? new Uint8ClampedArray(length) : new Uint8Array(length));
         copy.set(new Uint8Array(state.exports.memory.buffer, 0, length));
         return copy;
+      },
+      // Bulk transfer of any element type (JSArrays): one set/slice each way.
+      arrayToMemory(array, kind) {
+        const T = TYPED[kind];
+        if (kind === 0 && ArrayBuffer.isView(array) && !(array instanceof DataView) && array.BYTES_PER_ELEMENT === 1) {
+          array = new Int8Array(array.buffer, array.byteOffset, array.length);
+        } else if (!(array instanceof T)) {
+          array = T.from(array);
+        }
+        const buffer = ensureMemory(state, array.byteLength);
+        new T(buffer, 0, array.length).set(array);
+        return array.length;
+      },
+      arrayFromMemory(kind, length) {
+        const T = TYPED[kind];
+        return new T(state.exports.memory.buffer.slice(0, length * T.BYTES_PER_ELEMENT));
+      },
+      arrayIntoTyped(target, offset, kind, length) {
+        target.set(new TYPED[kind](state.exports.memory.buffer, 0, length), offset);
+      },
+      // Callbacks and exceptions (JSBoundary).
+      functor: (kind, target) => functor(state, kind, target),
+      javaThrowable: (e) => (e instanceof JavaError ? e.javaThrowable : null),
+      describeError(e) {
+        try {
+          return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+        } catch (ignored) {
+          return Object.prototype.toString.call(e);
+        }
       },
     },
     // Generated from the program's @JSBody methods and JSO interfaces.
@@ -156,25 +323,42 @@ async function instantiateResponse(response, imports) {
   return (await WebAssembly.instantiate(await response.arrayBuffer(), imports)).instance;
 }
 
+/** The engine's own stack overflow: a RangeError in V8 and JavaScriptCore, an InternalError in SpiderMonkey. */
+function isStackOverflow(e) {
+  return (e instanceof RangeError && /call stack/i.test(e.message))
+    || (e instanceof Error && e.name === 'InternalError' && /too much recursion/i.test(e.message));
+}
+
 /**
- * Loads the module. Options: {source: URL | Response | bytes | WebAssembly.Module, write(fd, bytes)}.
- * Returns {main(args) -> exit status, exports}.
+ * Loads the module. Options: {source: URL | Response | bytes | WebAssembly.Module, write(fd, bytes),
+ * onExit(status)}. Returns {main(args) -> exit status, exports (the @JSExport methods), instance}.
+ * Callbacks registered by main (event listeners, timers) keep running after it returns.
  */
 export async function load(options = {}) {
   checkFeatures();
-  const state = { exports: null, args: [], write: options.write ?? consoleWriter() };
+  const state = {
+    exports: null, args: [], write: options.write ?? consoleWriter(), functors: [], depth: 0, exited: null,
+    exit(status) {
+      state.exited = status;
+      options.onExit?.(status);
+    },
+  };
   const instance = await fetchModule(options.source, makeImports(state));
   state.exports = instance.exports;
   return {
-    exports: instance.exports,
+    exports: makeExports(state),
+    instance,
     /** Runs the Java main method; returns its exit status. */
     main(args = []) {
       state.args = args;
+      state.exited = null;
+      state.depth++;
       try {
         state.exports.main();
         return 0;
       } catch (e) {
         if (e instanceof ExitStatus) {
+          state.exit(e.status);
           return e.status;
         }
         try {
@@ -182,14 +366,17 @@ export async function load(options = {}) {
         } catch (ignored) {
           // The flush itself failed; report the original problem.
         }
-        const text = e instanceof RangeError && /call stack/i.test(e.message)
+        const text = isStackOverflow(e)
           ? 'java.lang.StackOverflowError'
           : `java.lang.InternalError: ${e && e.message}`;
         state.write(2, new TextEncoder().encode(`Exception in thread "main" ${text}\n`));
         if (isNode && process.env.CORTADO_DEBUG) {
           console.error(e);
         }
+        state.exit(1);
         return 1;
+      } finally {
+        state.depth--;
       }
     },
   };
@@ -197,7 +384,8 @@ export async function load(options = {}) {
 
 export default load;
 
-// Run as a program: node __CORTADO_NAME__.mjs args...
+// Run as a program: node __CORTADO_NAME__.mjs args... The process ends when main has returned and
+// no callback is pending, or at System.exit (also inside a callback), with the JVM's exit status.
 if (isNode && process.argv[1]) {
   const { pathToFileURL } = await import('node:url');
   const { realpathSync, writeSync } = await import('node:fs');
@@ -214,7 +402,17 @@ if (isNode && process.argv[1]) {
         off += writeSync(fd, chunk, off, chunk.length - off);
       }
     };
-    const program = await load({ write });
+    const onExit = (status) => process.exit(status);
+    const program = await load({ write, onExit });
+    // A Java exception no JS code caught (thrown by a callback the event loop ran).
+    process.on('uncaughtException', (e) => {
+      if (e instanceof JavaError) {
+        program.instance.exports['cortado.reportUncaught'](e.javaThrowable);
+      } else {
+        write(2, new TextEncoder().encode(`${e && e.stack ? e.stack : e}\n`));
+      }
+      process.exit(1);
+    });
     process.exitCode = program.main(process.argv.slice(2));
   }
 }

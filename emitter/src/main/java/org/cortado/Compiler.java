@@ -22,10 +22,15 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class Compiler {
   /** What to compile. */
+  /**
+   * @param stubs members declared never called ({@code --stub}): compiled as throwing
+   *     UnsupportedOperationException instead of failing the build (see {@link org.cortado.classfile.Stubs})
+   */
   public record Options(String classpath, String mainClass, String name, boolean debugNames,
-                        OptimizationLevel optimizationLevel, ExceptionEncoding exceptionEncoding) {
+                        OptimizationLevel optimizationLevel, ExceptionEncoding exceptionEncoding,
+                        List<String> stubs) {
     public Options(String classpath, String mainClass, String name, boolean debugNames) {
-      this(classpath, mainClass, name, debugNames, OptimizationLevel.SIMPLE, ExceptionEncoding.LEGACY);
+      this(classpath, mainClass, name, debugNames, OptimizationLevel.SIMPLE, ExceptionEncoding.LEGACY, List.of());
     }
   }
 
@@ -42,7 +47,11 @@ public final class Compiler {
   public enum ExceptionEncoding { LEGACY }
 
   /** The bundle, or the errors that prevented it. */
-  public record Result(byte[] wasm, String loader, List<String> errors) {
+  public record Result(byte[] wasm, String loader, String typings, List<String> errors) {
+    public Result(byte[] wasm, String loader, List<String> errors) {
+      this(wasm, loader, null, errors);
+    }
+
     public boolean ok() {
       return errors.isEmpty();
     }
@@ -55,7 +64,7 @@ public final class Compiler {
     List<String> errors = new ArrayList<>();
     String main = options.mainClass().replace('.', '/');
     try (ClassPath cp = ClassPath.parse(options.classpath())) {
-      ClassRepository repo = new ClassRepository(cp);
+      ClassRepository repo = new ClassRepository(cp, new org.cortado.classfile.Stubs(options.stubs()));
       ClassHierarchy hierarchy = new ClassHierarchy(repo);
       ClassNode mainNode;
       try {
@@ -70,9 +79,19 @@ public final class Compiler {
       if (mainMethod == null || (mainMethod.access & Opcodes.ACC_STATIC) == 0) {
         return failed("class " + options.mainClass() + " has no method 'public static void main(String[])'");
       }
-      Reachability reach = new Reachability(hierarchy, key -> org.cortado.lowering.Natives.supported(key));
+      Reachability reach = new Reachability(hierarchy, key -> org.cortado.lowering.Natives.supported(key),
+          ModuleBuilder::runtimeCalls);
       reach.addRoot(main, "main", "([Ljava/lang/String;)V");
-      for (String root : ModuleBuilder.RUNTIME_ROOTS) {
+      List<org.cortado.interop.Jso.Export> exports = org.cortado.interop.Jso.exports(hierarchy, mainNode, errors);
+      for (org.cortado.interop.Jso.Export e : exports) {
+        reach.addRoot(e.owner().name, e.method().name, e.method().desc);
+      }
+      List<String> roots = new ArrayList<>(ModuleBuilder.RUNTIME_ROOTS);
+      roots.addAll(ModuleBuilder.exportRoots(exports));
+      if (!exports.isEmpty()) {
+        roots.addAll(Reachability.JS_ROOTS);
+      }
+      for (String root : roots) {
         int paren = root.indexOf('(');
         int dot = root.lastIndexOf('.', paren);
         reach.addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
@@ -83,13 +102,15 @@ public final class Compiler {
         return new Result(null, null, errors);
       }
       ModuleBuilder builder = new ModuleBuilder(hierarchy, reach, main);
+      builder.jsExportRequests.addAll(exports);
       Module module = builder.build();
       byte[] wasm = BinaryWriter.write(module, options.debugNames());
       if (System.getProperty("cortado.dump") != null) {
         java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("cortado.dump")),
             org.cortado.wasm.TextDump.dump(module));
       }
-      return new Result(wasm, LoaderGenerator.generate(options.name(), builder.jsoFunctions()), List.of());
+      return new Result(wasm, LoaderGenerator.generate(options.name(), builder.jsoFunctions(), builder.boundary),
+          LoaderGenerator.typings(options.name(), builder.boundary), List.of());
     } catch (IllegalArgumentException e) {
       return failed(e.getMessage());
     } catch (java.io.IOException e) {

@@ -181,6 +181,13 @@ public final class ClassHierarchy {
     return found;
   }
 
+  /** A stub for a method the class lacks, if the user stubbed it ({@code --stub}); else null. */
+  public Resolved<MethodNode> stubMissing(String owner, String name, String desc, boolean isStatic) {
+    ClassNode cn = find(owner);
+    MethodNode m = cn == null ? null : repo.stubs().missing(cn, name, desc, isStatic);
+    return m == null ? null : new Resolved<>(cn, m);
+  }
+
   /**
    * The method invoked by a virtual call on an object of class {@code cls}: the nearest
    * non-abstract declaration in the superclass chain, else the most specific default method.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,14 +66,42 @@ public final class Reachability {
   /** Virtually called signatures (name + desc), by the class or interface that declares them. */
   public final Map<String, Set<String>> virtualCalls = new LinkedHashMap<>();
   public final Set<String> literals = new LinkedHashSet<>();
+  /** {@code @JSFunctor} interfaces implemented by instantiated classes: their objects can become JS functions. */
+  public final Set<String> functors = new LinkedHashSet<>();
   private static final String ENUM_CONSTANTS = "java/lang/Class.getEnumConstants()[Ljava/lang/Object;";
   private final Deque<MethodInfo> work = new ArrayDeque<>();
   private final List<String> errors = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
+  /** For each JDK method, every method of the program that calls it (not only the first). */
+  private final Map<String, Set<String>> userCallers = new HashMap<>();
 
   public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported) {
+    this(hierarchy, nativeSupported, node -> List.of());
+  }
+
+  /**
+   * @param runtimeCalls the runtime methods (keys) that the emitter's code for one IR statement or
+   *     expression calls (a cast's failure path, an array store check...): reached with it
+   */
+  public Reachability(ClassHierarchy hierarchy, Predicate<String> nativeSupported,
+      java.util.function.Function<Object, List<String>> runtimeCalls) {
     this.hierarchy = hierarchy;
     this.nativeSupported = nativeSupported;
+    this.runtimeCalls = runtimeCalls;
+  }
+
+  private final java.util.function.Function<Object, List<String>> runtimeCalls;
+
+  private void reachRuntime(MethodInfo mi, Object node) {
+    for (String k : runtimeCalls.apply(node)) {
+      if (!methods.containsKey(k)) {
+        int paren = k.indexOf('(');
+        int dot = k.lastIndexOf('.', paren);
+        ClassNode cn = hierarchy.get(k.substring(0, dot));
+        initClass(cn.name, mi.key);
+        reach(cn, ClassHierarchy.declared(cn, k.substring(dot + 1, paren), k.substring(paren)), mi.key);
+      }
+    }
   }
 
   public static String key(String owner, String name, String desc) {
@@ -106,9 +135,47 @@ public final class Reachability {
           break;
         }
       }
-      String key = entry < 0 ? "\0" + p.message() + "@" + String.join(",", p.chain())
-          : p.chain().get(entry) + "@" + String.join(",", p.chain().subList(entry + 1, p.chain().size()));
-      byEntry.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+      if (entry < 0) {
+        byEntry.computeIfAbsent("\0" + p.message() + "@" + String.join(",", p.chain()), k -> new ArrayList<>()).add(p);
+        continue;
+      }
+      // One report per place in the program that calls the JDK method, each with its own chain.
+      String jdkMethod = p.chain().get(entry);
+      Set<String> callers = new LinkedHashSet<>();
+      if (entry + 1 < p.chain().size()) {
+        callers.add(p.chain().get(entry + 1));
+      }
+      callers.addAll(userCallers.getOrDefault(jdkMethod, Set.of()));
+      if (callers.isEmpty()) {
+        byEntry.computeIfAbsent(jdkMethod + "@", k -> new ArrayList<>()).add(p);
+      }
+      for (String caller : callers) {
+        List<String> chain = new ArrayList<>(p.chain().subList(0, entry + 1));
+        chain.addAll(chainFrom(caller));
+        byEntry.computeIfAbsent(jdkMethod + "@" + String.join(",", chain.subList(entry + 1, chain.size())),
+            k -> new ArrayList<>()).add(new Problem(p.message(), chain));
+      }
+    }
+    // A JDK entry whose problems are all explained by earlier entries was reached only through RTA's
+    // imprecision (System.out() reaching File's methods through Object's, once the program makes a
+    // File): reporting it, with a hint to stub System.out, would mislead.
+    // Entries into the same class as an earlier one stay (File.<init> beside File.exists()).
+    Set<String> explainedByEarlier = new HashSet<>();
+    Set<String> entryClasses = new HashSet<>();
+    for (Iterator<Map.Entry<String, List<Problem>>> it = byEntry.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, List<Problem>> e = it.next();
+      Set<String> messages = new HashSet<>();
+      e.getValue().forEach(p -> messages.add(p.message()));
+      String key = e.getKey();
+      String entryClass = key.startsWith("\0") ? null : key.substring(0, key.lastIndexOf('.', key.indexOf('(')));
+      if (entryClass != null && !entryClasses.contains(entryClass) && explainedByEarlier.containsAll(messages)) {
+        it.remove();
+        continue;
+      }
+      explainedByEarlier.addAll(messages);
+      if (entryClass != null) {
+        entryClasses.add(entryClass);
+      }
     }
     for (Map.Entry<String, List<Problem>> e : byEntry.entrySet()) {
       List<Problem> group = e.getValue();
@@ -133,9 +200,32 @@ public final class Reachability {
         }
         appendChain(sb, "called from:", chain.subList(entry + 1, chain.size()));
       }
+      String stub = stubHint(entry < 0 ? null : chain.get(entry), first.message());
+      if (stub != null) {
+        sb.append("\n  to compile anyway, with UnsupportedOperationException if it is ever called: --stub ").append(stub);
+      }
       out.add(sb.toString());
     }
     return out;
+  }
+
+  /** What to pass to {@code --stub} to silence a problem, or null if stubbing cannot help. */
+  private static String stubHint(String entryKey, String message) {
+    if (entryKey != null) {
+      int paren = entryKey.indexOf('(');
+      int dot = entryKey.lastIndexOf('.', paren);
+      String cls = entryKey.substring(0, dot).replace('/', '.');
+      String name = entryKey.substring(dot + 1, paren);
+      return name.equals("<clinit>") ? cls : cls + "." + name;
+    }
+    if (message.startsWith("method not found: ")) {
+      String m = message.substring("method not found: ".length());
+      return m.substring(0, m.indexOf('('));
+    }
+    if (message.startsWith("class not found: ")) {
+      return message.substring("class not found: ".length());
+    }
+    return null;
   }
 
   private static void appendChain(StringBuilder sb, String title, List<String> chain) {
@@ -215,6 +305,15 @@ public final class Reachability {
 
   private boolean jsUsed;
 
+  /** The boundary's Java side: string conversions, and what the loader calls (see JSBoundary). */
+  public static final List<String> JS_ROOTS = List.of(
+      "org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
+      "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.throwJs(Lorg/teavm/jso/JSObject;)V",
+      "org/cortado/runtime/JSBoundary.className(Ljava/lang/Object;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.message(Ljava/lang/Object;)Ljava/lang/String;",
+      "org/cortado/runtime/JSBoundary.reportUncaught(Ljava/lang/Object;)V");
+
   /** The first JS interop call brings in the string conversions and the JSRef class. */
   private void usesJs() {
     if (jsUsed) {
@@ -222,8 +321,7 @@ public final class Reachability {
     }
     jsUsed = true;
     types.add(org.cortado.interop.Jso.JS_REF);
-    for (String root : List.of("org/cortado/runtime/JSStrings.toJs(Ljava/lang/String;)Lorg/teavm/jso/JSObject;",
-        "org/cortado/runtime/JSStrings.fromJs(Lorg/teavm/jso/JSObject;)Ljava/lang/String;")) {
+    for (String root : JS_ROOTS) {
       int paren = root.indexOf('(');
       int dot = root.lastIndexOf('.', paren);
       addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
@@ -245,10 +343,17 @@ public final class Reachability {
 
   private void reach(ClassNode owner, MethodNode m, String from) {
     String k = key(owner.name, m.name, m.desc);
+    recordUserCall(k, from);
     if (!methods.containsKey(k)) {
       MethodInfo mi = new MethodInfo(owner, m, from);
       methods.put(k, mi);
       work.add(mi);
+    }
+  }
+
+  private void recordUserCall(String callee, String from) {
+    if (from != null && isLibrary(callee) && !isLibrary(from)) {
+      userCallers.computeIfAbsent(callee, x -> new LinkedHashSet<>()).add(from);
     }
   }
 
@@ -280,6 +385,7 @@ public final class Reachability {
   }
 
   private void scanStmt(MethodInfo mi, Stmt s) {
+    reachRuntime(mi, s);
     if (s instanceof Stmt.Assign a) {
       scanExpr(mi, a.value());
     } else if (s instanceof Stmt.PutField p) {
@@ -312,6 +418,7 @@ public final class Reachability {
     for (Expr c : Exprs.children(e)) {
       scanExpr(mi, c);
     }
+    reachRuntime(mi, e);
     if (e instanceof Const c && c.value() instanceof String s) {
       literals.add(s);
     } else if (e instanceof ClassConst c) {
@@ -397,6 +504,9 @@ public final class Reachability {
     }
     ClassHierarchy.Resolved<MethodNode> r = hierarchy.resolveMethod(owner, name, desc);
     if (r == null) {
+      r = hierarchy.stubMissing(owner, name, desc, inv.kind() == InvokeKind.STATIC);
+    }
+    if (r == null) {
       error(mi.key, "method not found: " + owner.replace('/', '.') + "." + name + desc);
       return;
     }
@@ -417,6 +527,8 @@ public final class Reachability {
         if ((r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC)) != 0) {
           reach(r.owner(), r.member(), mi.key);
         } else {
+          // Later call sites of an already dispatched signature reach nothing new; remember them.
+          recordUserCall(key(r.owner().name, r.member().name, r.member().desc), mi.key);
           reachVirtual(mi, r.owner().name, name, desc);
         }
       }
@@ -424,11 +536,15 @@ public final class Reachability {
   }
 
   private void reachVirtual(MethodInfo mi, String declaring, String name, String desc) {
+    reachVirtual(mi.key, declaring, name, desc);
+  }
+
+  private void reachVirtual(String from, String declaring, String name, String desc) {
     String sig = name + desc;
     if (virtualCalls.computeIfAbsent(declaring, k -> new LinkedHashSet<>()).add(sig)) {
       for (String c : new ArrayList<>(instantiated)) {
         if (hierarchy.ancestors(c).contains(declaring)) {
-          dispatchTo(c, name, desc, mi.key);
+          dispatchTo(c, name, desc, from);
         }
       }
     }
@@ -449,6 +565,18 @@ public final class Reachability {
     }
     types.add(cls);
     initClass(cls, from);
+    for (String a : hierarchy.ancestors(cls)) {
+      if (!functors.contains(a) && org.cortado.interop.Jso.isFunctor(hierarchy.find(a))) {
+        // JavaScript may call the functor's method on any instance (a callback).
+        MethodNode sam = org.cortado.interop.Jso.functorMethod(hierarchy, a);
+        if (sam != null) {
+          functors.add(a);
+          types.add(a);
+          usesJs();
+          reachVirtual(from, a, sam.name, sam.desc);
+        }
+      }
+    }
     for (String a : hierarchy.ancestors(cls)) {
       Set<String> sigs = virtualCalls.get(a);
       if (sigs != null) {
@@ -494,17 +622,22 @@ public final class Reachability {
     }
   }
 
-  private void error(String from, String message) {
-    if (!reported.add(message + "@" + from)) {
-      return;
-    }
+  /** {@code from} and its first-discovery parents up to main (innermost first). */
+  private List<String> chainFrom(String from) {
     List<String> chain = new ArrayList<>();
     for (String k = from; k != null; ) {
       chain.add(k);
       MethodInfo mi = methods.get(k);
       k = mi == null ? null : mi.parent;
     }
-    problems.add(new Problem(message, chain));
+    return chain;
+  }
+
+  private void error(String from, String message) {
+    if (!reported.add(message + "@" + from)) {
+      return;
+    }
+    problems.add(new Problem(message, chainFrom(from)));
   }
 
   private static String describe(String key) {

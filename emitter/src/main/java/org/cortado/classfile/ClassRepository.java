@@ -55,8 +55,19 @@ public final class ClassRepository {
   private final Map<String, ClassNode> cache = new HashMap<>();
   private final Map<String, ClassNode> synthetic = new LinkedHashMap<>();
 
+  private final Stubs stubs;
+
   public ClassRepository(ClassPath classPath) {
+    this(classPath, Stubs.NONE);
+  }
+
+  public ClassRepository(ClassPath classPath, Stubs stubs) {
     this.classPath = classPath;
+    this.stubs = stubs;
+  }
+
+  public Stubs stubs() {
+    return stubs;
   }
 
   /** The class with this Java internal name, or null if no such class exists. */
@@ -65,6 +76,11 @@ public final class ClassRepository {
       return cache.get(name);
     }
     ClassNode cn = synthetic.containsKey(name) ? synthetic.get(name) : load(name);
+    if (cn == null && stubs.matches(name, "")) {
+      cn = stubs.emptyClass(name);
+    } else if (cn != null) {
+      stubs.apply(cn);
+    }
     cache.put(name, cn);
     if (cn != null && !synthetic.containsKey(name)) {
       for (ClassNode extra : InvokeDynamicLowering.lower(cn)) {

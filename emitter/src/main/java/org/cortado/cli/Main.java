@@ -9,12 +9,13 @@ import java.nio.file.StandardCopyOption;
 import org.cortado.Compiler;
 
 /**
- * {@code java -jar cortado.jar -cp <classpath> -m <mainClass> -o <dir> [--name <name>] [--debug-names]}
- * writes {@code <dir>/<name>.wasm} and {@code <dir>/<name>.mjs}. Exit status 0 on success, 2 on any
+ * {@code java -jar cortado.jar -cp <classpath> -m <mainClass> -o <dir> [--name <name>] [--debug-names] [--stub <member>]...}
+ * writes {@code <dir>/<name>.wasm}, {@code <dir>/<name>.mjs} and its TypeScript declarations
+ * {@code <dir>/<name>.d.ts}. Exit status 0 on success, 2 on any
  * error (with the messages on stderr and no output written).
  */
 public final class Main {
-  private static final String USAGE = "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names]";
+  private static final String USAGE = "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names] [--stub <class or class.method>]...";
 
   private Main() {
   }
@@ -29,10 +30,11 @@ public final class Main {
     String outDir = null;
     String name = null;
     boolean debugNames = false;
+    java.util.List<String> stubs = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "-cp", "-classpath", "--classpath", "-m", "--main", "-o", "--output", "--name" -> {
+        case "-cp", "-classpath", "--classpath", "-m", "--main", "-o", "--output", "--name", "--stub" -> {
           if (i + 1 >= args.length) {
             return usage(err, "missing value for " + a);
           }
@@ -41,6 +43,7 @@ public final class Main {
             case "-cp", "-classpath", "--classpath" -> classpath = v;
             case "-m", "--main" -> mainClass = v;
             case "-o", "--output" -> outDir = v;
+            case "--stub" -> stubs.add(v);
             default -> name = v;
           }
         }
@@ -62,7 +65,8 @@ public final class Main {
     }
     Compiler.Result result;
     try {
-      result = Compiler.compile(new Compiler.Options(classpath, mainClass, name, debugNames));
+      result = Compiler.compile(new Compiler.Options(classpath, mainClass, name, debugNames,
+          Compiler.OptimizationLevel.SIMPLE, Compiler.ExceptionEncoding.LEGACY, stubs));
     } catch (RuntimeException e) {
       err.println("cortado: internal compiler error: " + e);
       StackTraceElement[] trace = e.getStackTrace();
@@ -84,6 +88,7 @@ public final class Main {
       Files.createDirectories(dir);
       writeAtomically(dir.resolve(name + ".wasm"), result.wasm());
       writeAtomically(dir.resolve(name + ".mjs"), result.loader().getBytes(StandardCharsets.UTF_8));
+      writeAtomically(dir.resolve(name + ".d.ts"), result.typings().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       err.println("cortado: error: cannot write output: " + e.getMessage());
       return 2;

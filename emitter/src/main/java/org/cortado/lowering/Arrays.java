@@ -64,7 +64,9 @@ final class Arrays {
     int i = fl.scratch(NumType.I32);
     fl.exprAs(a.index(), NumType.I32, code);
     code.localSet(i);
-    boundsCheck(fl, d, i, code);
+    if (!fl.inBounds(a.array(), a.index())) {
+      boundsCheck(fl, d, i, code);
+    }
     TypeDef.Array data = fl.model.arrayData(kind);
     code.localGet(d).localGet(i);
     code.add(switch (kind) {
@@ -103,7 +105,9 @@ final class Arrays {
     int v = fl.scratch(elemType);
     fl.exprAs(a.value(), elemType, code);
     code.localSet(v);
-    boundsCheck(fl, d, i, code);
+    if (!fl.inBounds(a.array(), a.index())) {
+      boundsCheck(fl, d, i, code);
+    }
     if (checkStore) {
       code.localGet(arr).localGet(v);
       fl.mb.callJava(ModuleBuilder.CHECK_ARRAY_STORE, code);

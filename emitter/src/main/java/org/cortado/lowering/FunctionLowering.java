@@ -50,6 +50,10 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   private int excLocal = -1;
   private final Map<ValType, Integer> scratchDepth = new HashMap<>();
   private final Map<ValType, java.util.List<Integer>> scratchPool = new HashMap<>();
+  private final StackAccounting stack;
+  private org.cortado.analysis.ArrayBounds bounds;
+  /** Facts about indices (see ArrayBounds) at the statement being lowered. */
+  private Set<Object> boundsFacts = new HashSet<>();
 
   FunctionLowering(ModuleBuilder mb, MethodInfo method, Function fn) {
     this.mb = mb;
@@ -58,16 +62,20 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     this.method = method;
     this.fn = fn;
     this.body = method.body;
+    this.stack = new StackAccounting(mb, fn, mb.recursive.contains(method.key));
   }
 
   void lower() {
     Code code = fn.body;
     assignLocals(code);
     findNonNullVars();
+    stack.markPrologue(code);
+    bounds = new org.cortado.analysis.ArrayBounds(body);
     new StructuredControlFlow(body, this, code, mb.javaTag).emit();
     if (!fn.type.results.isEmpty()) {
       code.op(Op.UNREACHABLE);
     }
+    stack.finish(code);
   }
 
   // ---------------------------------------------------------------- locals
@@ -172,9 +180,11 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   // ---------------------------------------------------------------- statements
 
   @Override public void statements(Block b, Code code) {
+    boundsFacts = bounds.entry(b);
     for (Stmt s : b.stmts) {
       if (!s.isTerminator()) {
         statement(s, code);
+        org.cortado.analysis.ArrayBounds.transfer(boundsFacts, s);
       } else if (s instanceof Stmt.Throw t) {
         if (t.exception() instanceof CaughtException) {
           code.localGet(excLocal());
@@ -245,11 +255,13 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     if (r.value() != null) {
       exprAs(r.value(), fn.type.results.get(0), code);
     }
+    stack.onReturn(code);
     code.op(Op.RETURN);
   }
 
   @Override public void catchPrologue(Code code) {
     code.localSet(excLocal());
+    stack.onCatch(code);
   }
 
   private int excLocal() {
@@ -388,8 +400,7 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       code.f64(d);
       return NumType.F64;
     } else if (v instanceof String s) {
-      code.globalGet(mb.literal(s));
-      return RefType.nullable(model.layout("java/lang/String"));
+      return mb.pushLiteral(s, code);
     }
     throw new IllegalStateException("constant " + v);
   }
@@ -479,6 +490,11 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
 
   ClassHierarchy.Resolved<MethodNode> resolveMethod(String owner, String name, String desc) {
     return hierarchy.resolveMethod(owner, name, desc);
+  }
+
+  /** Whether {@code array[index]} needs no bounds check here (see ArrayBounds). */
+  boolean inBounds(Expr array, Expr index) {
+    return org.cortado.analysis.ArrayBounds.inBounds(boundsFacts, array, index);
   }
 
   static boolean isStatic(MethodNode m) {

@@ -37,11 +37,11 @@ final class Intrinsics {
     });
     put(VT + "literalName(" + VTD + ")Ljava/lang/String;", (fl, c) -> {
       vtField(fl, c, ObjectModel.VT_NAME);
-      return fl.mb.callHelper(fl.mb.literalAtHelper(), c);
+      return fl.mb.callHelper(fl.mb.literalHelper(), c);
     });
     put(VT + "literalSimpleName(" + VTD + ")Ljava/lang/String;", (fl, c) -> {
       vtField(fl, c, ObjectModel.VT_SIMPLE_NAME);
-      return fl.mb.callHelper(fl.mb.literalAtHelper(), c);
+      return fl.mb.callHelper(fl.mb.literalHelper(), c);
     });
     put(VT + "flags(" + VTD + ")I", (fl, c) -> vtField(fl, c, ObjectModel.VT_FLAGS));
     put(VT + "superclass(" + VTD + ")" + VTD, (fl, c) -> vtField(fl, c, ObjectModel.VT_SUPER));
@@ -65,6 +65,8 @@ final class Intrinsics {
       return null;
     });
     put(WASM + "ensureMemory(I)V", (fl, c) -> fl.mb.callHelper(fl.mb.ensureMemoryHelper(), c));
+    put(WASM + "memoryToArray(Ljava/lang/Object;III)V", (fl, c) -> fl.mb.callHelper(BulkTransfer.memoryToArray(fl.mb), c));
+    put(WASM + "arrayToMemory(Ljava/lang/Object;III)V", (fl, c) -> fl.mb.callHelper(BulkTransfer.arrayToMemory(fl.mb), c));
     put(WASM + "loadI16(I)I", (fl, c) -> mem(c, Op.I32_LOAD16_U, NumType.I32));
     put(WASM + "loadI32(I)I", (fl, c) -> mem(c, Op.I32_LOAD, NumType.I32));
     put(WASM + "storeI8(II)V", (fl, c) -> mem(c, Op.I32_STORE8, null));
@@ -81,10 +83,6 @@ final class Intrinsics {
     put("java/lang/Math.sqrt(D)D", (fl, c) -> op(c, Op.F64_SQRT, NumType.F64));
     put("java/lang/Math.ceil(D)D", (fl, c) -> op(c, Op.F64_CEIL, NumType.F64));
     put("java/lang/Math.floor(D)D", (fl, c) -> op(c, Op.F64_FLOOR, NumType.F64));
-    for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "exp", "log"}) {
-      put("java/lang/Math." + f + "(D)D", (fl, c) -> js(fl, c, f));
-    }
-    put("java/lang/Math.pow(DD)D", (fl, c) -> js(fl, c, "pow"));
     put("java/lang/Math.rint(D)D", (fl, c) -> op(c, Op.F64_NEAREST, NumType.F64));
     // Wasm's min/max/abs/copysign have Java's NaN and signed-zero rules.
     put("java/lang/Math.min(DD)D", (fl, c) -> op(c, Op.F64_MIN, NumType.F64));
@@ -140,8 +138,7 @@ final class Intrinsics {
   /** A static native {@code ()String} that stands for a string computed at compile time. */
   private static void putTable(String method, java.util.function.Supplier<String> value) {
     put(method + "()Ljava/lang/String;", (fl, c) -> {
-      c.globalGet(fl.mb.literal(value.get()));
-      return RefType.nullable(fl.model.struct("java/lang/String"));
+      return fl.mb.pushLiteral(value.get(), c);
     });
   }
 
@@ -177,11 +174,6 @@ final class Intrinsics {
   private static ValType op(Code c, Op op, ValType result) {
     c.op(op);
     return result;
-  }
-
-  private static ValType js(FunctionLowering fl, Code c, String name) {
-    c.call(fl.mb.jsImport(name));
-    return NumType.F64;
   }
 
   private static ValType isNaN(FunctionLowering fl, Code c, NumType t) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.cortado.analysis.ClassHierarchy;
 import org.cortado.analysis.Reachability;
 import org.cortado.analysis.Reachability.MethodInfo;
+import org.cortado.analysis.RecursiveMethods;
 import org.cortado.wasm.Code;
 import org.cortado.wasm.DataSegment;
 import org.cortado.wasm.Function;
@@ -38,6 +39,8 @@ public final class ModuleBuilder {
   static final String CLASS_OF = "java/lang/Class.of(Lorg/cortado/runtime/VTable;)Ljava/lang/Class;";
   static final String THROW_NPE = "org/cortado/runtime/Exceptions.nullPointer()V";
   static final String THROW_DIV = "org/cortado/runtime/Exceptions.divisionByZero()V";
+  private static final String SIMPLE_NAME = "org/cortado/runtime/VTable.simpleName(Lorg/cortado/runtime/VTable;)Ljava/lang/String;";
+  static final String THROW_STACK_OVERFLOW = "org/cortado/runtime/Exceptions.stackOverflow()V";
   static final String THROW_INDEX = "org/cortado/runtime/Exceptions.indexOutOfBounds(II)V";
   static final String THROW_NEGATIVE_SIZE = "org/cortado/runtime/Exceptions.negativeArraySize(I)V";
   static final String THROW_CLASS_CAST = "org/cortado/runtime/Exceptions.classCast(Ljava/lang/Object;Ljava/lang/Class;)V";
@@ -52,11 +55,29 @@ public final class ModuleBuilder {
   static final String LAUNCHER_FLUSH = "org/cortado/runtime/Launcher.flush()V";
 
   /** Methods every module may call from generated code (reachability roots). */
-  public static final List<String> RUNTIME_ROOTS = List.of(CLASS_OF, THROW_NPE, THROW_DIV, THROW_INDEX,
-      THROW_NEGATIVE_SIZE, THROW_CLASS_CAST, CHECK_ARRAY_STORE, CHECK_CAST, IS_INSTANCE, NEW_MULTI_ARRAY,
-      INIT_ERROR, NO_CLASS_DEF, STRINGS_ADD, LAUNCHER_START, LAUNCHER_FLUSH);
+  public static final List<String> RUNTIME_ROOTS = List.of(CLASS_OF, THROW_NPE, THROW_DIV, THROW_STACK_OVERFLOW, THROW_INDEX,
+      THROW_NEGATIVE_SIZE, INIT_ERROR, NO_CLASS_DEF, LAUNCHER_START, LAUNCHER_FLUSH);
+
+  /** Runtime methods that the code for one IR node may call, beyond RUNTIME_ROOTS (for reachability). */
+  public static List<String> runtimeCalls(Object node) {
+    if (node instanceof org.cortado.ir.Expr.CheckCast) {
+      return List.of(CHECK_CAST, THROW_CLASS_CAST);
+    } else if (node instanceof org.cortado.ir.Expr.InstanceOf) {
+      return List.of(IS_INSTANCE);
+    } else if (node instanceof org.cortado.ir.Expr.NewMultiArray) {
+      return List.of(NEW_MULTI_ARRAY);
+    } else if (node instanceof org.cortado.ir.Stmt.ArrayStore a
+        && (a.elem().getSort() == Type.OBJECT || a.elem().getSort() == Type.ARRAY)) {
+      return List.of(CHECK_ARRAY_STORE);
+    }
+    return List.of();
+  }
 
   final Module module = new Module();
+  /** Static methods to export to JavaScript ({@code @JSExport}); set before {@link #build}. */
+  public final List<org.cortado.interop.Jso.Export> jsExportRequests = new ArrayList<>();
+  /** The functions JavaScript calls in the module, for the loader; filled by {@link #build}. */
+  public final org.cortado.interop.Boundary boundary = new org.cortado.interop.Boundary();
   final ClassHierarchy hierarchy;
   final Reachability reach;
   final ObjectModel model;
@@ -77,10 +98,20 @@ public final class ModuleBuilder {
   private final Map<String, Function> cloneFunctions = new HashMap<>();
   private final Map<String, Set<String>> dispatchCache = new HashMap<>();
   private final Map<String, Integer> literalIndex = new LinkedHashMap<>();
-  private final List<Global> literalGlobals = new ArrayList<>();
+  /** Per literal: its byte offset in the literal data, and its length × 2 + 1 if stored as UTF-16. */
+  private final Global literalInfo;
+  private static final String LITERAL_SEGMENT = "literals";
   private final List<String[]> deferredStaticStrings = new ArrayList<>();
   private final Global literalTable;
   private final Global hashSeed;
+  /**
+   * Stack bytes (estimated) left for recursive methods. Engines report their own overflow as an
+   * uncatchable trap, so methods on call-graph cycles charge their frame here and throw
+   * StackOverflowError before the engine's stack runs out.
+   */
+  final Global stackLeft;
+  /** Methods on a call-graph cycle: the ones that account for their stack use. */
+  Set<String> recursive = Set.of();
   private final TypeDef.Array stringArray;
 
   public ModuleBuilder(ClassHierarchy hierarchy, Reachability reach, String mainClass) {
@@ -98,7 +129,15 @@ public final class ModuleBuilder {
         TypeDef.Field.of("s", RefType.nullable(model.layout("java/lang/String")), true)));
     literalTable = module.addGlobal(new Global("literals", RefType.nullable(stringArray), true,
         new Code().refNull(stringArray)));
+    literalInfo = module.addGlobal(new Global("literalInfo", RefType.nullable(model.arrayData('I')), true,
+        new Code().refNull(model.arrayData('I'))));
     hashSeed = module.addGlobal(new Global("hashSeed", NumType.I32, true, new Code().i32(0x2545F491)));
+    stackLeft = module.addGlobal(new Global("stackLeft", NumType.I32, true, new Code().i32(StackAccounting.BUDGET)));
+  }
+
+  /** The Java methods that exports need besides the exported methods (reachability roots). */
+  public static List<String> exportRoots(List<org.cortado.interop.Jso.Export> exports) {
+    return JsExports.roots(exports);
   }
 
   /** Builds every function and the module's data; returns the finished module. */
@@ -111,6 +150,13 @@ public final class ModuleBuilder {
         module.addFunction(f);
       }
     }
+    Map<String, org.cortado.ir.Body> bodies = new HashMap<>();
+    reach.methods.forEach((k, mi) -> {
+      if (mi.body != null) {
+        bodies.put(k, mi.body);
+      }
+    });
+    recursive = RecursiveMethods.find(bodies, this::callees);
     for (MethodInfo mi : reach.methods.values()) {
       if (mi.body != null) {
         new org.cortado.passes.SplitVariables().run(mi.body);
@@ -123,8 +169,13 @@ public final class ModuleBuilder {
     }
     module.exports.put("main", function(LAUNCHER_START));
     module.exports.put("flush", function(LAUNCHER_FLUSH));
+    JsExports.build(this);
     buildStart();
+    int literals = literalIndex.size();
     model.populateAll();
+    if (literalIndex.size() != literals) {
+      throw new IllegalStateException("string literal added after the literal data was written");
+    }
     return module;
   }
 
@@ -250,6 +301,33 @@ public final class ModuleBuilder {
     });
   }
 
+  /** The methods one call can reach (over-approximated for virtual calls), for the call graph. */
+  private Set<String> callees(org.cortado.ir.Expr.Invoke inv) {
+    String owner = inv.method().owner();
+    if (owner.startsWith("[")) {
+      return Set.of();
+    }
+    ClassHierarchy.Resolved<MethodNode> r = hierarchy.resolveMethod(owner, inv.method().name(), inv.method().desc());
+    if (r == null) {
+      return Set.of();
+    }
+    String key = Reachability.key(r.owner().name, inv.method().name(), inv.method().desc());
+    if (inv.kind() == org.cortado.ir.Ops.InvokeKind.STATIC || inv.kind() == org.cortado.ir.Ops.InvokeKind.SPECIAL
+        || (r.member().access & (Opcodes.ACC_PRIVATE | Opcodes.ACC_FINAL)) != 0) {
+      return Set.of(key);
+    }
+    return dispatchTargets(owner, inv.method().name() + inv.method().desc());
+  }
+
+  /** Throws StackOverflowError after granting the budget headroom to construct it. */
+  Function stackOverflowHelper() {
+    return helper("stackOverflow", List.of(), List.of(), f -> {
+      f.body.globalGet(stackLeft).i32(StackAccounting.RESERVE).op(Op.I32_ADD).globalSet(stackLeft);
+      f.body.call(function(THROW_STACK_OVERFLOW));
+      f.body.op(Op.UNREACHABLE);
+    });
+  }
+
   /** Targets of a virtual call with this static receiver class, among instantiated classes. */
   Set<String> dispatchTargets(String owner, String sig) {
     return dispatchCache.computeIfAbsent(owner + "#" + sig, k -> {
@@ -296,10 +374,14 @@ public final class ModuleBuilder {
     return g;
   }
 
-  /** The global holding a string literal (created by the start function). */
-  Global literal(String s) {
-    int idx = literalIndexOf(s);
-    return literalGlobals.get(idx);
+  /**
+   * Pushes a string literal: {@code call $literal(index)}, which creates the String from the data
+   * segment on first use and caches it, so start-up does not pay for literals never used.
+   */
+  ValType pushLiteral(String s, Code code) {
+    code.i32(literalIndexOf(s));
+    code.call(literalHelper());
+    return RefType.nonNull(model.layout("java/lang/String"));
   }
 
   private int literalIndexOf(String s) {
@@ -307,8 +389,6 @@ public final class ModuleBuilder {
     if (idx == null) {
       idx = literalIndex.size();
       literalIndex.put(s, idx);
-      literalGlobals.add(module.addGlobal(new Global("str." + idx, RefType.nullable(model.layout("java/lang/String")),
-          true, new Code().refNull(model.layout("java/lang/String")))));
     }
     return idx;
   }
@@ -379,7 +459,7 @@ public final class ModuleBuilder {
     c.open(Op.IF, null).op(Op.RETURN).end();
     c.globalGet(flag).i32(2).op(Op.I32_EQ);
     c.open(Op.IF, null);
-    c.globalGet(literal(cls.replace('/', '.')));
+    pushLiteral(cls.replace('/', '.'), c);
     callJava(NO_CLASS_DEF, c);
     c.op(Op.UNREACHABLE).end();
     c.i32(1).globalSet(flag);
@@ -435,7 +515,8 @@ public final class ModuleBuilder {
       int flags = (isInterface ? 1 : 0) | ((cn.access & Opcodes.ACC_ABSTRACT) != 0 ? 8 : 0) | (isEnum ? 16 : 0);
       Global sup = cn.superName != null && !isInterface ? vtable(Type.getObjectType(cn.superName)) : null;
       int name = literalIndexOf(cls.replace('/', '.'));
-      int simple = literalIndexOf(simpleName(cn));
+      // Simple names cost a literal per class: only when the program can ask for one.
+      int simple = reach.methods.containsKey(SIMPLE_NAME) ? literalIndexOf(simpleName(cn)) : -1;
       if (isInterface) {
         type = model.vtObject;
         metadata(init, name, simple, flags, null, null, null, model.hasItable(cls) ? model.itableColor(cls) : -1, null);
@@ -694,7 +775,7 @@ public final class ModuleBuilder {
     });
   }
 
-  private Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
+  Function helper(String name, List<ValType> params, List<ValType> results, java.util.function.Consumer<Function> body) {
     Function f = helpers.get(name);
     if (f == null) {
       f = module.addFunction(new Function(name, module.funcType(params, results)));
@@ -800,10 +881,67 @@ public final class ModuleBuilder {
     });
   }
 
-  Function literalAtHelper() {
-    return helper("literalAt", List.of(NumType.I32), List.of(RefType.nullable(model.layout("java/lang/String"))), f -> {
-      f.body.globalGet(literalTable).localGet(0).add(Op.ARRAY_GET, stringArray, 0);
+  /** {@code $literal(i)}: the i-th string literal, created from the literal data on first use. */
+  Function literalHelper() {
+    TypeDef.Struct string = model.layout("java/lang/String");
+    return helper("literal", List.of(NumType.I32), List.of(RefType.nonNull(string)), f -> {
+      Code c = f.body;
+      TypeDef.Array info = model.arrayData('I');
+      TypeDef.Array bytes = model.arrayData('B');
+      TypeDef.Array chars = model.arrayData('C');
+      int offset = f.addLocal(NumType.I32);
+      int length = f.addLocal(NumType.I32);
+      int latin1 = f.addLocal(RefType.nullable(bytes));
+      int data = f.addLocal(RefType.nullable(chars));
+      int i = f.addLocal(NumType.I32);
+      int str = f.addLocal(RefType.nullable(string));
+      c.open(Op.BLOCK, RefType.nonNull(string));
+      c.globalGet(literalTable).localGet(0).add(Op.ARRAY_GET, stringArray, 0).add(Op.BR_ON_NON_NULL, null, 0);
+      c.globalGet(literalInfo).localGet(0).i32(1).op(Op.I32_SHL).add(Op.ARRAY_GET, info, 0).localSet(offset);
+      c.globalGet(literalInfo).localGet(0).i32(1).op(Op.I32_SHL).i32(1).op(Op.I32_ADD).add(Op.ARRAY_GET, info, 0)
+          .localSet(length);
+      int segIndex = literalSegmentIndex();
+      c.localGet(length).i32(1).op(Op.I32_AND);
+      c.open(Op.IF, null);
+      c.localGet(offset).localGet(length).i32(1).op(Op.I32_SHR_U).add(Op.ARRAY_NEW_DATA, chars, segIndex).localSet(data);
+      c.op(Op.ELSE);
+      // Latin-1 text is stored a byte a character and widened here, once per literal.
+      c.localGet(length).i32(1).op(Op.I32_SHR_U).localTee(length);
+      c.add(Op.ARRAY_NEW_DEFAULT, chars, 0).localSet(data);
+      c.localGet(offset).localGet(length).add(Op.ARRAY_NEW_DATA, bytes, segIndex).localSet(latin1);
+      c.open(Op.BLOCK, null).open(Op.LOOP, null);
+      c.localGet(i).localGet(length).op(Op.I32_GE_U).brIf(1);
+      c.localGet(data).localGet(i).localGet(latin1).localGet(i).add(Op.ARRAY_GET_U, bytes, 0).add(Op.ARRAY_SET, chars, 0);
+      c.localGet(i).i32(1).op(Op.I32_ADD).localSet(i).br(0);
+      c.end().end();
+      c.end();
+      Global charArrayVt = vtable(Type.getType("[C"));
+      int charsField = model.fieldIndex("java/lang/String", "characters");
+      for (int fi = 0; fi < string.fields.size(); fi++) {
+        if (fi == ObjectModel.OBJ_VT) {
+          c.globalGet(vtable(Type.getObjectType("java/lang/String")));
+        } else if (fi == charsField) {
+          c.globalGet(charArrayVt).i32(0).localGet(data).op(Op.REF_AS_NON_NULL).structNew(model.arrayStruct('C'));
+        } else {
+          defaultValue(c, string.fields.get(fi).type().unpacked());
+        }
+      }
+      c.structNew(string).localSet(str);
+      c.globalGet(literalTable).localGet(0).localGet(str).add(Op.ARRAY_SET, stringArray, 0);
+      c.localGet(str).op(Op.REF_AS_NON_NULL);
+      c.end();
     });
+  }
+
+  /** The literal data segment's index; the segment's bytes are filled in by {@link #buildStart}. */
+  private int literalSegmentIndex() {
+    for (int i = 0; i < module.data.size(); i++) {
+      if (module.data.get(i).name.equals(LITERAL_SEGMENT)) {
+        return i;
+      }
+    }
+    module.data.add(new DataSegment(LITERAL_SEGMENT, new byte[0]));
+    return module.data.size() - 1;
   }
 
   Function registerLiteralsHelper() {
@@ -812,7 +950,7 @@ public final class ModuleBuilder {
       int i = f.addLocal(NumType.I32);
       c.open(Op.BLOCK, null).open(Op.LOOP, null);
       c.localGet(i).globalGet(literalTable).op(Op.ARRAY_LEN).op(Op.I32_GE_U).brIf(1);
-      c.globalGet(literalTable).localGet(i).add(Op.ARRAY_GET, stringArray, 0);
+      c.localGet(i).call(literalHelper());
       callJava(STRINGS_ADD, c);
       c.localGet(i).i32(1).op(Op.I32_ADD).localSet(i).br(0);
       c.end().end();
@@ -876,38 +1014,36 @@ public final class ModuleBuilder {
     }
     Function start = module.addFunction(new Function("start", module.funcType(List.of(), List.of())));
     Code c = start.body;
-    TypeDef.Struct string = model.layout("java/lang/String");
-    Global charArrayVt = vtable(Type.getType("[C"));
-    Global stringVt = vtable(Type.getObjectType("java/lang/String"));
-    int charsField = model.fieldIndex("java/lang/String", "characters");
-    ByteArrayOutputStream chars = new ByteArrayOutputStream();
-    DataSegment segment = new DataSegment("literals", new byte[0]);
-    int segIndex = module.data.size();
+    if (!deferredStaticStrings.isEmpty()) {
+      literalHelper();
+    }
+    // The literal data: Latin-1 strings a byte a character, others as UTF-16, then the info table.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<String> all = new ArrayList<>(literalIndex.keySet());
+    int[] info = new int[all.size() * 2];
     for (int i = 0; i < all.size(); i++) {
       String s = all.get(i);
-      int offset = chars.size();
+      boolean wide = s.chars().anyMatch(ch -> ch > 0xFF);
+      info[2 * i] = bytes.size();
+      info[2 * i + 1] = s.length() * 2 + (wide ? 1 : 0);
       for (int k = 0; k < s.length(); k++) {
-        chars.write(s.charAt(k) & 0xFF);
-        chars.write(s.charAt(k) >>> 8);
-      }
-      for (int fi = 0; fi < string.fields.size(); fi++) {
-        if (fi == ObjectModel.OBJ_VT) {
-          c.globalGet(stringVt);
-        } else if (fi == charsField) {
-          c.globalGet(charArrayVt).i32(0).i32(offset).i32(s.length());
-          c.add(Op.ARRAY_NEW_DATA, model.arrayData('C'), segIndex);
-          c.structNew(model.arrayStruct('C'));
-        } else {
-          defaultValue(c, string.fields.get(fi).type().unpacked());
+        bytes.write(s.charAt(k) & 0xFF);
+        if (wide) {
+          bytes.write(s.charAt(k) >>> 8);
         }
       }
-      c.structNew(string).globalSet(literalGlobals.get(i));
     }
-    module.data.add(new DataSegment(segment.name, chars.toByteArray()));
-    c.i32(all.size()).add(Op.ARRAY_NEW_DEFAULT, stringArray, 0).globalSet(literalTable);
-    for (int i = 0; i < all.size(); i++) {
-      c.globalGet(literalTable).i32(i).globalGet(literalGlobals.get(i)).add(Op.ARRAY_SET, stringArray, 0);
+    int infoOffset = bytes.size();
+    for (int v : info) {
+      for (int k = 0; k < 4; k++) {
+        bytes.write(v >>> (8 * k));
+      }
+    }
+    if (module.data.stream().anyMatch(d -> d.name.equals(LITERAL_SEGMENT))) {
+      int seg = literalSegmentIndex();
+      module.data.set(seg, new DataSegment(LITERAL_SEGMENT, bytes.toByteArray()));
+      c.i32(infoOffset).i32(info.length).add(Op.ARRAY_NEW_DATA, model.arrayData('I'), seg).globalSet(literalInfo);
+      c.i32(all.size()).add(Op.ARRAY_NEW_DEFAULT, stringArray, 0).globalSet(literalTable);
     }
     for (Map.Entry<String, Global> e : new ArrayList<>(vtables.entrySet())) {
       if (e.getKey().startsWith("[")) {
@@ -918,7 +1054,8 @@ public final class ModuleBuilder {
       }
     }
     for (String[] d : deferredStaticStrings) {
-      c.globalGet(literal(d[1])).globalSet(statics.get(d[0]));
+      pushLiteral(d[1], c);
+      c.globalSet(statics.get(d[0]));
     }
     // Strings exist (as literals) before any code runs, so String cannot wait for a first active
     // use to be initialised: like the JVM, initialise it up front.

@@ -135,7 +135,9 @@ final class ObjectModel {
     if (name.equals(VTABLE_CLASS)) {
       return vtObject;
     }
-    if (org.cortado.interop.Jso.isJsType(hierarchy, name)) {
+    // JS classes are JSRef; a JS interface may also hold a Java object implementing it (a
+    // @JSFunctor lambda), so it is a plain Object reference like any interface.
+    if (org.cortado.interop.Jso.isJsType(hierarchy, name) && !hierarchy.isInterface(name)) {
       return jsRef();
     }
     if (hierarchy.find(name) == null || hierarchy.isInterface(name)) {

@@ -19,7 +19,7 @@ final class TypeChecks {
   private TypeChecks() {
   }
 
-  private enum Shape { OBJECT, CLASS, INTERFACE, STRUCT_ONLY, RUNTIME }
+  private enum Shape { OBJECT, CLASS, INTERFACE, STRUCT_ONLY, RUNTIME, JS_INTERFACE }
 
   private static Shape shape(FunctionLowering fl, Type t) {
     if (t.equals(Expr.OBJECT)) {
@@ -33,8 +33,9 @@ final class TypeChecks {
       return Shape.RUNTIME;
     }
     if (org.cortado.interop.Jso.isJsType(fl.hierarchy, t.getInternalName())) {
-      // JSO casts are unchecked beyond "is a JS value".
-      return Shape.CLASS;
+      // JSO casts are unchecked beyond "is a JS value" (JS classes) or not at all (JS interfaces,
+      // which Java objects may implement too).
+      return fl.hierarchy.isInterface(t.getInternalName()) ? Shape.JS_INTERFACE : Shape.CLASS;
     }
     return fl.hierarchy.isInterface(t.getInternalName()) ? Shape.INTERFACE : Shape.CLASS;
   }
@@ -68,6 +69,24 @@ final class TypeChecks {
         code.globalGet(fl.mb.vtable(t));
         fl.mb.callJava(ModuleBuilder.IS_INSTANCE, code);
       }
+      case JS_INTERFACE -> {
+        // A JS value, or a Java object implementing the interface.
+        int o = fl.scratch(obj);
+        fl.exprAs(i.obj(), obj, code);
+        code.localTee(o).op(Op.REF_IS_NULL);
+        code.open(Op.IF, NumType.I32);
+        code.i32(0);
+        code.op(Op.ELSE);
+        code.localGet(o).refTest(RefType.nonNull(fl.model.jsRef()));
+        code.open(Op.IF, NumType.I32);
+        code.i32(1);
+        code.op(Op.ELSE);
+        code.localGet(o);
+        implementsInterface(fl, t.getInternalName(), code);
+        code.end();
+        code.end();
+        fl.release(obj);
+      }
     }
     return NumType.I32;
   }
@@ -96,7 +115,7 @@ final class TypeChecks {
       return want;
     }
     Shape shape = shape(fl, t);
-    if (shape == Shape.OBJECT) {
+    if (shape == Shape.OBJECT || shape == Shape.JS_INTERFACE) {
       return fl.expr(c.obj(), code);
     }
     RefType obj = RefType.nullable(fl.model.objectStruct);

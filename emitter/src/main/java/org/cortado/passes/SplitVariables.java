@@ -95,7 +95,7 @@ public final class SplitVariables implements Pass {
     for (Block b : body.blocks) {
       BitSet cur = (BitSet) in.get(b).clone();
       for (Stmt s : b.stmts) {
-        for (Expr e : stmtExprs(s)) {
+        for (Expr e : Exprs.ofStmt(s)) {
           unionUses(e, cur);
         }
         if (s instanceof Stmt.Assign a && defIndex.containsKey(a)) {
@@ -194,31 +194,6 @@ public final class SplitVariables implements Pass {
     BitSet r = (BitSet) reaching.clone();
     r.and(mine);
     return r.nextSetBit(0);
-  }
-
-  static List<Expr> stmtExprs(Stmt s) {
-    if (s instanceof Stmt.Assign a) {
-      return List.of(a.value());
-    } else if (s instanceof Stmt.PutField p) {
-      return List.of(p.obj(), p.value());
-    } else if (s instanceof Stmt.PutStatic p) {
-      return List.of(p.value());
-    } else if (s instanceof Stmt.ArrayStore a) {
-      return List.of(a.array(), a.index(), a.value());
-    } else if (s instanceof Stmt.Eval e) {
-      return List.of(e.value());
-    } else if (s instanceof Stmt.NullCheck n) {
-      return List.of(n.value());
-    } else if (s instanceof Stmt.If i) {
-      return List.of(i.cond());
-    } else if (s instanceof Stmt.Switch sw) {
-      return List.of(sw.key());
-    } else if (s instanceof Stmt.Return r) {
-      return r.value() == null ? List.of() : List.of(r.value());
-    } else if (s instanceof Stmt.Throw t) {
-      return List.of(t.exception());
-    }
-    return List.of();
   }
 
   private int find(int x) {

@@ -122,6 +122,24 @@ class MainTest {
             public class Files {
               public static void main(String[] a) { System.out.println(new java.io.File("x").exists()); }
             }
+            """,
+        "ThreadsAndFiles", """
+            import java.io.FileInputStream;
+            import java.io.IOException;
+            public class ThreadsAndFiles {
+              static void spawn(Runnable r) { new Thread(r).start(); }
+              static void background() { spawn(() -> System.out.println("bg")); }
+              static int readConfig(String path) throws IOException {
+                try (FileInputStream in = new FileInputStream(path)) { return in.read(); }
+              }
+              static boolean exists(String p) { return new java.io.File(p).exists(); }
+              static void other() { new Thread(() -> { }).start(); }
+              public static void main(String[] a) throws IOException {
+                background();
+                System.out.println(readConfig("x") + " " + exists("y"));
+                other();
+              }
+            }
             """));
   }
 
@@ -133,7 +151,7 @@ class MainTest {
 
     assertFailed(r);
     assertEquals(List.of("cortado: error: -cp, -m and -o are required",
-        "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names]"), r.errLines());
+        "usage: cortado -cp <classpath> -m <mainClass> -o <outputDir> [--name <name>] [--debug-names] [--stub <class or class.method>]..."), r.errLines());
   }
 
   @ParameterizedTest(name = "without {0}")
@@ -257,6 +275,7 @@ class MainTest {
         "cortado: error: class not found: Helper",
         "  reached from:",
         "    UsesHelper.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Helper",
         "cortado: 1 error, nothing written"), r.errLines());
   }
 
@@ -269,9 +288,11 @@ class MainTest {
         "cortado: error: class not found: Made",
         "  reached from:",
         "    UsesTwo.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Made",
         "cortado: error: class not found: Called",
         "  reached from:",
         "    UsesTwo.main(java.lang.String[])",
+        "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub Called",
         "cortado: 2 errors, nothing written"), r.errLines());
   }
 
@@ -303,7 +324,8 @@ class MainTest {
     Run r = compile(unsupported, "Threads");
 
     assertFailed(r);
-    assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"));
+    assertUnsupportedCall(r, "java.lang.Thread.start()", List.of("    Threads.main(java.lang.String[])"),
+        "java.lang.Thread.start");
     assertEquals("cortado: 1 error, nothing written", r.errLines().get(r.errLines().size() - 1));
   }
 
@@ -312,7 +334,7 @@ class MainTest {
     Run r = compile(unsupported, "Files");
 
     assertFailed(r);
-    assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"));
+    assertUnsupportedCall(r, "java.io.File.exists()", List.of("    Files.main(java.lang.String[])"), "java.io.File.exists");
   }
 
   @Test
@@ -324,9 +346,52 @@ class MainTest {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).startsWith("cortado: error: ")) {
         List<String> block = errorBlock(r, lines.get(i).substring("cortado: error: ".length()));
-        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 1), r.err());
+        assertEquals("    Files.main(java.lang.String[])", block.get(block.size() - 2), r.err());
+        assertTrue(block.get(block.size() - 1).startsWith(STUB_HINT), r.err());
       }
     }
+  }
+
+  @Test
+  void testRun_threadsAndFilesFromSeveralPlaces_everyCallChainListed() {
+    Run r = compile(unsupported, "ThreadsAndFiles");
+
+    assertFailed(r);
+    // Thread.start() is called from two methods: both chains are listed, each in its own error.
+    List<List<String>> starts = errorBlocks(r, "java.lang.Thread.start() is not supported: ");
+    assertEquals(List.of(
+        List.of("  called from:", "    ThreadsAndFiles.other()", "    ThreadsAndFiles.main(java.lang.String[])"),
+        List.of("  called from:", "    ThreadsAndFiles.spawn(java.lang.Runnable)", "    ThreadsAndFiles.background()",
+            "    ThreadsAndFiles.main(java.lang.String[])")),
+        starts.stream().map(b -> b.subList(1, b.size() - 1)).sorted(java.util.Comparator.comparing(b -> b.get(1))).toList(),
+        r.err());
+    starts.forEach(b -> assertEquals(STUB_HINT + "java.lang.Thread.start", b.get(b.size() - 1), r.err()));
+    assertUnsupportedCall(r, "java.io.FileInputStream.<init>(java.lang.String)",
+        List.of("    ThreadsAndFiles.readConfig(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.FileInputStream.<init>");
+    assertUnsupportedCall(r, "java.io.FileInputStream.read()",
+        List.of("    ThreadsAndFiles.readConfig(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.FileInputStream.read");
+    assertUnsupportedCall(r, "java.io.File.<init>(java.lang.String)",
+        List.of("    ThreadsAndFiles.exists(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.File.<init>");
+    assertUnsupportedCall(r, "java.io.File.exists()",
+        List.of("    ThreadsAndFiles.exists(java.lang.String)", "    ThreadsAndFiles.main(java.lang.String[])"),
+        "java.io.File.exists");
+    // Every error ends its chain at main, and the count on the last line matches the errors listed.
+    List<String> lines = r.errLines();
+    long errors = lines.stream().filter(l -> l.startsWith("cortado: error: ")).count();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: ")) {
+        int end = i + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("cortado:")) {
+          end++;
+        }
+        assertEquals("    ThreadsAndFiles.main(java.lang.String[])", lines.get(end - 2), r.err());
+        assertTrue(lines.get(end - 1).startsWith(STUB_HINT), r.err());
+      }
+    }
+    assertEquals("cortado: " + errors + " errors, nothing written", lines.get(lines.size() - 1));
   }
 
   @Test
@@ -350,7 +415,7 @@ class MainTest {
 
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.err());
-    assertEquals(List.of("Hello.mjs", "Hello.wasm"), list(out()));
+    assertEquals(List.of("Hello.d.ts", "Hello.mjs", "Hello.wasm"), list(out()));
   }
 
   @Test
@@ -365,7 +430,7 @@ class MainTest {
     Run r = run("-cp", jar.toString(), "-m", "p.App", "-o", out().toString());
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("App.mjs", "App.wasm"), list(out()));
+    assertEquals(List.of("App.d.ts", "App.mjs", "App.wasm"), list(out()));
   }
 
   @Test
@@ -384,7 +449,7 @@ class MainTest {
     Run r = run("-cp", good.toString(), "-m", "p.App", "-o", out().toString(), "--name", "bundle");
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("bundle.mjs", "bundle.wasm"), list(out()));
+    assertEquals(List.of("bundle.d.ts", "bundle.mjs", "bundle.wasm"), list(out()));
   }
 
   @Test
@@ -394,7 +459,7 @@ class MainTest {
     Run r = run("-cp", good.toString(), "-m", "p.App", "-o", nested.toString());
 
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("App.mjs", "App.wasm"), list(nested));
+    assertEquals(List.of("App.d.ts", "App.mjs", "App.wasm"), list(nested));
   }
 
   @Test
@@ -476,15 +541,34 @@ class MainTest {
     throw new AssertionError("no error starting with '" + message + "' in:\n" + r.err());
   }
 
+  /** Every error block that starts with {@code message}. */
+  private static List<List<String>> errorBlocks(Run r, String message) {
+    List<String> lines = r.errLines();
+    List<List<String>> blocks = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("cortado: error: " + message)) {
+        int end = i + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("cortado:")) {
+          end++;
+        }
+        blocks.add(lines.subList(i, end));
+      }
+    }
+    return blocks;
+  }
+
   /**
    * A problem inside the JDK is reported at the JDK method the program calls:
    * "cortado: error: <member> is not supported: <causes>", then "  called from:" and the chain.
    */
-  private static void assertUnsupportedCall(Run r, String member, List<String> chain) {
+  private static void assertUnsupportedCall(Run r, String member, List<String> chain, String stub) {
     List<String> block = errorBlock(r, member + " is not supported: ");
     assertEquals("  called from:", block.get(1), r.err());
-    assertEquals(chain, block.subList(2, block.size()), r.err());
+    assertEquals(chain, block.subList(2, block.size() - 1), r.err());
+    assertEquals(STUB_HINT + stub, block.get(block.size() - 1), r.err());
   }
+
+  private static final String STUB_HINT = "  to compile anyway, with UnsupportedOperationException if it is ever called: --stub ";
 
   private static List<String> list(Path dir) {
     if (!Files.isDirectory(dir)) {

@@ -51,7 +51,7 @@ class ConformanceTest {
         workRoot = emitter.resolve("target/conformance");
         String filter = System.getProperty("conformance.filter", "");
         List<Program> programs = Program.discover(emitter.resolve("src/test/programs"), workRoot, filter);
-        knownFailures = readKnownFailures(emitter.resolve("src/test/programs/known-failures.txt"));
+        knownFailures = KnownFailures.read(emitter.resolve("src/test/programs/known-failures.txt"));
         if (programs.isEmpty() && !filter.isEmpty()) {
             return Stream.of(DynamicTest.dynamicTest("no program matches " + filter,
                     () -> fail("-Dconformance.filter=" + filter + " matches no program under src/test/programs")));
@@ -165,27 +165,6 @@ class ConformanceTest {
         sb.append("Conformance: ").append(passed).append(" passed, ").append(outcomes.size() - known.size() - passed)
                 .append(" failed\n");
         return sb.toString();
-    }
-
-    /** Lines "category/Name reason..."; blank lines and # comments are ignored. */
-    private static Map<String, String> readKnownFailures(Path file) {
-        Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(file)) {
-            return out;
-        }
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = t.split("\\s+", 2);
-                out.put(parts[0], parts.length > 1 ? parts[1] : "(no reason given)");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
     }
 
     /** The emitter module directory: Surefire's basedir, or the working directory (or its emitter/). */

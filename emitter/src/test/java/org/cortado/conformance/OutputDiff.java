@@ -18,6 +18,11 @@ public final class OutputDiff {
 
     /** Null if equal; else a hunk with "-" for expected (HotSpot) and "+" for actual (Cortado). */
     public static String excerpt(String expected, String actual) {
+        return excerpt(expected, actual, "Node");
+    }
+
+    /** Like {@link #excerpt(String, String)}, naming the engine that ran Cortado's output. */
+    public static String excerpt(String expected, String actual, String engine) {
         if (expected.equals(actual)) {
             return null;
         }
@@ -35,7 +40,7 @@ public final class OutputDiff {
         int from = Math.max(0, prefix - CONTEXT);
         StringBuilder sb = new StringBuilder();
         sb.append("--- expected (HotSpot), ").append(a.size()).append(" lines\n");
-        sb.append("+++ actual (Cortado on Node), ").append(b.size()).append(" lines\n");
+        sb.append("+++ actual (Cortado on ").append(engine).append("), ").append(b.size()).append(" lines\n");
         sb.append("@@ first difference at line ").append(prefix + 1).append(" @@\n");
         for (int i = from; i < prefix; i++) {
             sb.append(' ').append(show(a.get(i))).append('\n');

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -13,33 +14,38 @@ import java.util.stream.Stream;
 
 /**
  * One conformance program: {@code src/test/programs/<category>/<Name>.java}, a default-package
- * class with a {@code main}, and an optional first line {@code // javac-flags: ...}.
+ * class with a {@code main}. Leading {@code //} comment lines may give extra javac options
+ * ({@code // javac-flags: ...}) and third-party jars ({@code // deps: groupId:artifactId:version ...}),
+ * which are resolved in the local Maven repository (they must be test dependencies of the emitter
+ * so that Maven downloads them) and put on the classpath of javac, HotSpot and Cortado.
  *
  * @param category the directory below the programs root, '/'-separated ("default" at the root)
  * @param name the class name, which is the file name without ".java"
  * @param source the .java file
- * @param javacFlags extra javac options from the first line
+ * @param javacFlags extra javac options from the header
+ * @param deps Maven coordinates "groupId:artifactId:version" from the header
  * @param workDir where this program's classes, expected output and Cortado output go
  */
-record Program(String category, String name, Path source, List<String> javacFlags, Path workDir) {
+public record Program(String category, String name, Path source, List<String> javacFlags, List<String> deps, Path workDir) {
 
     private static final String FLAGS_PREFIX = "// javac-flags:";
+    private static final String DEPS_PREFIX = "// deps:";
 
     /** "category/Name": what tests are called and what the filter matches. */
-    String id() {
+    public String id() {
         return category + "/" + name;
     }
 
-    Path classesDir() {
+    public Path classesDir() {
         return workDir.resolve("classes");
     }
 
-    Path outDir() {
+    public Path outDir() {
         return workDir.resolve("out");
     }
 
     /** All programs under {@code root} whose id contains {@code filter}, sorted by id. */
-    static List<Program> discover(Path root, Path workRoot, String filter) {
+    public static List<Program> discover(Path root, Path workRoot, String filter) {
         try (Stream<Path> files = Files.walk(root)) {
             return files
                     .filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
@@ -57,20 +63,52 @@ record Program(String category, String name, Path source, List<String> javacFlag
         String name = file.substring(0, file.length() - ".java".length());
         Path parent = root.relativize(source).getParent();
         String category = parent == null ? "default" : parent.toString().replace('\\', '/');
-        return new Program(category, name, source, readFlags(source),
+        List<String> header = readHeader(source);
+        return new Program(category, name, source, headerValues(header, FLAGS_PREFIX), headerValues(header, DEPS_PREFIX),
                 workRoot.resolve(category).resolve(name));
     }
 
-    private static List<String> readFlags(Path source) {
-        try (Stream<String> lines = Files.lines(source, StandardCharsets.UTF_8)) {
-            String first = lines.findFirst().orElse("").strip();
-            if (!first.startsWith(FLAGS_PREFIX)) {
-                return List.of();
+    /** The jars of {@link #deps()} in the local Maven repository; fails naming a missing one. */
+    List<Path> depJars() {
+        Path repo = Path.of(System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString()));
+        List<Path> jars = new ArrayList<>();
+        for (String dep : deps) {
+            String[] gav = dep.split(":");
+            if (gav.length != 3) {
+                throw new IllegalArgumentException(id() + ": a dependency is groupId:artifactId:version, not " + dep);
             }
-            String flags = first.substring(FLAGS_PREFIX.length()).strip();
-            return flags.isEmpty() ? List.of() : Arrays.asList(flags.split("\\s+"));
+            Path jar = repo.resolve(gav[0].replace('.', '/')).resolve(gav[1]).resolve(gav[2])
+                    .resolve(gav[1] + "-" + gav[2] + ".jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(id() + ": " + jar + " not found; declare " + dep
+                        + " as a test dependency in emitter/pom.xml so that Maven downloads it");
+            }
+            jars.add(jar);
+        }
+        return jars;
+    }
+
+    /** The leading "//" comment lines of the file. */
+    private static List<String> readHeader(Path source) {
+        try (Stream<String> lines = Files.lines(source, StandardCharsets.UTF_8)) {
+            return lines.map(String::strip).takeWhile(l -> l.startsWith("//")).collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The space-separated values of every header line starting with {@code prefix}. */
+    private static List<String> headerValues(List<String> header, String prefix) {
+        List<String> values = new ArrayList<>();
+        for (String line : header) {
+            if (line.startsWith(prefix)) {
+                String rest = line.substring(prefix.length()).strip();
+                if (!rest.isEmpty()) {
+                    values.addAll(Arrays.asList(rest.split("\\s+")));
+                }
+            }
+        }
+        return List.copyOf(values);
     }
 }

@@ -1,6 +1,7 @@
 package org.cortado.conformance;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -46,7 +47,8 @@ public final class ProgramRunner {
     private final NodeTool node;
     private final boolean useCache;
 
-    ProgramRunner(NodeTool node, boolean useCache) {
+    /** {@code node} may be null for {@link #prepare}, which neither validates nor runs. */
+    public ProgramRunner(NodeTool node, boolean useCache) {
         this.node = node;
         this.useCache = useCache;
     }
@@ -61,6 +63,33 @@ public final class ProgramRunner {
         }
         outcome.totalMillis = millisSince(start);
         return outcome;
+    }
+
+    /**
+     * A program compiled for other engines: HotSpot's behaviour and Cortado's bundle in
+     * {@code program.outDir()}, or why either could not be had.
+     *
+     * @param expected HotSpot's result; null if {@code failure} is set
+     * @param failure the javac, HotSpot or Cortado failure message, else null
+     */
+    public record Prepared(Program program, Exec.Result expected, String failure) {
+    }
+
+    /** The stages up to Cortado (javac, HotSpot, Cortado), for running the bundle elsewhere. */
+    public Prepared prepare(Program program) {
+        Outcome outcome = new Outcome(program);
+        Exec.Result expected = null;
+        try {
+            outcome.running = Outcome.Stage.JAVAC;
+            expected = expectedOutput(program, outcome);
+            if (expected != null) {
+                outcome.running = Outcome.Stage.CORTADO;
+                compileWithCortado(program, outcome);
+            }
+        } catch (IOException | RuntimeException e) {
+            outcome.fail(outcome.running, "harness error: " + e, e);
+        }
+        return outcome.passed() ? new Prepared(program, expected, null) : new Prepared(program, null, outcome.message);
     }
 
     private void runStages(Program program, Outcome outcome) throws IOException {
@@ -123,7 +152,7 @@ public final class ProgramRunner {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JAVA_OPTIONS);
-        command.addAll(List.of("-cp", program.classesDir().toString(), program.name()));
+        command.addAll(List.of("-cp", classpath(program), program.name()));
         Exec.Result result = Exec.run(command, dir, RUN_TIMEOUT);
         outcome.hotspotMillis = result.millis();
         if (result.timedOut()) {
@@ -142,6 +171,9 @@ public final class ProgramRunner {
     private String compileWithJavac(Program program) throws IOException {
         List<String> options = new ArrayList<>(List.of(JAVAC_DEFAULTS.split(" ")));
         options.addAll(program.javacFlags());
+        if (!program.deps().isEmpty()) {
+            options.addAll(List.of("-cp", joinPaths(program.depJars())));
+        }
         options.addAll(List.of("-d", program.classesDir().toString()));
         StringWriter diagnostics = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
@@ -155,6 +187,9 @@ public final class ProgramRunner {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(Files.readAllBytes(program.source()));
+            for (Path jar : program.depJars()) {
+                sha.update(Files.readAllBytes(jar));
+            }
             String rest = String.join("\n", "", String.join(" ", program.javacFlags()), JAVAC_DEFAULTS,
                     String.join(" ", JAVA_OPTIONS), System.getProperty("java.home"),
                     System.getProperty("java.vm.version"));
@@ -165,6 +200,18 @@ public final class ProgramRunner {
         }
     }
 
+    /** The program's classes, then its dependency jars. */
+    private static String classpath(Program program) {
+        List<Path> entries = new ArrayList<>();
+        entries.add(program.classesDir());
+        entries.addAll(program.depJars());
+        return joinPaths(entries);
+    }
+
+    private static String joinPaths(List<Path> paths) {
+        return String.join(File.pathSeparator, paths.stream().map(Path::toString).toList());
+    }
+
     // ---- Cortado ----
 
     private boolean compileWithCortado(Program program, Outcome outcome) throws IOException {
@@ -173,7 +220,7 @@ public final class ProgramRunner {
         Files.createDirectories(outDir);
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        String[] args = {"-cp", program.classesDir().toString(), "-m", program.name(), "-o", outDir.toString()};
+        String[] args = {"-cp", classpath(program), "-m", program.name(), "-o", outDir.toString()};
         long start = System.nanoTime();
         int exit;
         try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
@@ -223,9 +270,14 @@ public final class ProgramRunner {
      * first stderr line and stdout, with the head of Node's stderr; null if it does not.
      */
     public static String differences(Exec.Result expected, Exec.Result actual, Duration timeout) {
+        return differences(expected, actual, timeout, "Node");
+    }
+
+    /** Like {@link #differences(Exec.Result, Exec.Result, Duration)}, naming the engine that ran. */
+    public static String differences(Exec.Result expected, Exec.Result actual, Duration timeout, String engine) {
         StringBuilder problems = new StringBuilder();
         if (actual.timedOut()) {
-            problems.append("timed out after ").append(timeout.toSeconds()).append(" s on Node")
+            problems.append("timed out after ").append(timeout.toSeconds()).append(" s on ").append(engine)
                     .append(" (HotSpot finished); output so far is compared below\n");
         } else if (actual.exitCode() != expected.exitCode()) {
             problems.append("exit code: expected ").append(expected.exitCode())
@@ -235,7 +287,7 @@ public final class ProgramRunner {
             problems.append("first line of stderr:\n  expected: ").append(quote(expected.firstStderrLine()))
                     .append("\n  actual:   ").append(quote(actual.firstStderrLine())).append('\n');
         }
-        String stdoutDiff = OutputDiff.excerpt(expected.stdout(), actual.stdout());
+        String stdoutDiff = OutputDiff.excerpt(expected.stdout(), actual.stdout(), engine);
         if (stdoutDiff != null) {
             problems.append("stdout differs:\n").append(stdoutDiff);
         }
@@ -243,7 +295,7 @@ public final class ProgramRunner {
             return null;
         }
         if (!actual.stderr().isEmpty()) {
-            problems.append("Node stderr (first lines):\n").append(headLines(actual.stderr(), 15));
+            problems.append(engine).append(" stderr (first lines):\n").append(headLines(actual.stderr(), 15));
         }
         return problems.toString();
     }

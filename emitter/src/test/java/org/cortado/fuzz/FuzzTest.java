@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class FuzzTest {
 
-    static final int DEFAULT_COUNT = 150;
+    static final int DEFAULT_COUNT = 250;
 
     @Test
     void generatedProgramsBehaveAsOnHotSpot() throws Exception {

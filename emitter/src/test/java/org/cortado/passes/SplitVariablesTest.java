@@ -205,7 +205,7 @@ class SplitVariablesTest {
         if (s instanceof Stmt.Assign a) {
           seen.add(a.target());
         }
-        for (Expr e : SplitVariables.stmtExprs(s)) {
+        for (Expr e : org.cortado.ir.Exprs.ofStmt(s)) {
           collect(e, seen);
         }
         for (Var v : seen) {

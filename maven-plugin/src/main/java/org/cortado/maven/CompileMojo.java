@@ -67,6 +67,13 @@ public class CompileMojo extends AbstractMojo {
   @Parameter(property = "cortado.exceptionEncoding", defaultValue = "legacy")
   String exceptionEncoding;
 
+  /**
+   * Members the program never calls that the classlib cannot compile (a class, or class.method for
+   * all overloads): they throw UnsupportedOperationException instead of failing the build.
+   */
+  @Parameter(property = "cortado.stubs")
+  List<String> stubs = new ArrayList<>();
+
   @Parameter(property = "cortado.skip", defaultValue = "false")
   boolean skip;
 
@@ -91,7 +98,7 @@ public class CompileMojo extends AbstractMojo {
     long start = System.nanoTime();
     Fingerprint fingerprint = new Fingerprint()
         .add("mainClass", mainClass).add("name", bundle).add("debugNames", debugNames)
-        .add("optimizationLevel", level).add("exceptionEncoding", encoding);
+        .add("optimizationLevel", level).add("exceptionEncoding", encoding).add("stubs", String.join(",", stubs));
     List<Artifact> compiler = new ArrayList<>(plugin.getArtifacts());
     compiler.add(plugin.getPluginArtifact());
     for (Artifact a : compiler) {
@@ -119,7 +126,7 @@ public class CompileMojo extends AbstractMojo {
     Compiler.Result result;
     try {
       result = Compiler.compile(new Compiler.Options(String.join(File.pathSeparator, classpath), mainClass, bundle,
-          debugNames, level, encoding));
+          debugNames, level, encoding, List.copyOf(stubs)));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("Cortado: internal compiler error: " + e, e);
     }
@@ -131,6 +138,7 @@ public class CompileMojo extends AbstractMojo {
       Files.createDirectories(dir);
       writeAtomically(wasmFile, result.wasm());
       writeAtomically(loaderFile, loader);
+      writeAtomically(dir.resolve(bundle + ".d.ts"), result.typings().getBytes(StandardCharsets.UTF_8));
       Files.writeString(stampFile, stamp);
     } catch (IOException e) {
       throw new MojoExecutionException("Cortado: cannot write the bundle: " + e.getMessage(), e);

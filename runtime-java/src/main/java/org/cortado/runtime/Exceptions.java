@@ -12,6 +12,11 @@ public final class Exceptions {
     throw new NullPointerException();
   }
 
+  /** Thrown when a recursive method finds the stack budget spent (see ModuleBuilder.stackLeft). */
+  public static void stackOverflow() {
+    throw new StackOverflowError();
+  }
+
   public static void divisionByZero() {
     throw new ArithmeticException("/ by zero");
   }

@@ -2,7 +2,8 @@ package org.cortado.runtime;
 
 /**
  * Functions the JS loader provides. Every native method here becomes a Wasm import named
- * {@code cortado.<method name>}; only primitive parameter and result types are allowed.
+ * {@code cortado.<method name>}; parameters and results are primitives or JS values
+ * ({@code JSObject}, an {@code externref} at the boundary).
  */
 public final class JsImports {
   private JsImports() {
@@ -27,41 +28,8 @@ public final class JsImports {
   /** Java's floating-point remainder (JS {@code %} has the same definition). */
   public static native double remainder(double a, double b);
 
-  public static native double sin(double a);
-
-  public static native double cos(double a);
-
-  public static native double tan(double a);
-
-  public static native double asin(double a);
-
-  public static native double acos(double a);
-
-  public static native double atan(double a);
-
-  public static native double atan2(double y, double x);
-
-  public static native double exp(double a);
-
-  public static native double log(double a);
-
-  public static native double log10(double a);
-
+  /** JS's Math.pow, for java.lang.Math.pow (see TMath). */
   public static native double pow(double a, double b);
-
-  public static native double cbrt(double a);
-
-  public static native double sinh(double a);
-
-  public static native double cosh(double a);
-
-  public static native double tanh(double a);
-
-  public static native double expm1(double a);
-
-  public static native double log1p(double a);
-
-  public static native double hypot(double a, double b);
 
   public static native double random();
 
@@ -86,4 +54,28 @@ public final class JsImports {
 
   /** A new typed array of {@code length} bytes from address 0: {@code clamped} picks Uint8ClampedArray. */
   public static native org.teavm.jso.JSObject newBytesFromMemory(int length, boolean clamped);
+
+  /**
+   * The JS function for Java object {@code target} implementing functor interface number
+   * {@code kind}: calls the exported {@code cb<kind>}; the same object gives the same function.
+   */
+  public static native org.teavm.jso.JSObject functor(int kind, org.teavm.jso.JSObject target);
+
+  /** The Java exception a JS {@code JavaError} carries (it left Java earlier), or null. */
+  public static native org.teavm.jso.JSObject javaThrowable(org.teavm.jso.JSObject error);
+
+  /** A JS error as a string: {@code name: message} for Error objects, else String(value). */
+  public static native org.teavm.jso.JSObject describeError(org.teavm.jso.JSObject error);
+
+  /**
+   * Copies the elements of a JS typed array (or array-like, converted) to address 0 as element
+   * kind {@code kind} (JSArrays.KIND_*); returns the element count.
+   */
+  public static native int arrayToMemory(org.teavm.jso.JSObject array, int kind);
+
+  /** A new typed array of kind {@code kind} holding {@code length} elements from address 0. */
+  public static native org.teavm.jso.JSObject arrayFromMemory(int kind, int length);
+
+  /** Copies {@code length} elements of kind {@code kind} from address 0 into {@code target} at {@code offset}. */
+  public static native void arrayIntoTyped(org.teavm.jso.JSObject target, int offset, int kind, int length);
 }

@@ -24,6 +24,15 @@ public final class Wasm {
   /** Current linear memory size in bytes; grows it to at least {@code bytes}. */
   public static native void ensureMemory(int bytes);
 
+  /**
+   * Copies {@code count} elements from linear memory at {@code address} into a primitive array
+   * from index {@code pos} (little-endian, the element's own width); bounds already checked.
+   */
+  public static native void memoryToArray(Object array, int pos, int count, int address);
+
+  /** Copies {@code count} elements of a primitive array from {@code pos} to linear memory at {@code address}. */
+  public static native void arrayToMemory(Object array, int pos, int count, int address);
+
   /** A new array whose class has vtable {@code arrayType}. */
   public static native Object newArray(VTable arrayType, int length);
 

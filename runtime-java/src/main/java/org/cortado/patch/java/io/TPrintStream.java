@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Formatter;
 import java.util.Locale;
@@ -42,7 +41,10 @@ public class TPrintStream extends FilterOutputStream implements Appendable, Clos
   }
 
   public TPrintStream(OutputStream out, boolean autoFlush) {
-    this(out, autoFlush, StandardCharsets.UTF_8);
+    // UTF-8 without naming StandardCharsets: its initialiser would pull every charset into the module.
+    super(Objects.requireNonNull(out, "Null output stream"));
+    this.autoFlush = autoFlush;
+    this.charset = null;
   }
 
   public TPrintStream(OutputStream out, boolean autoFlush, String encoding) throws UnsupportedEncodingException {

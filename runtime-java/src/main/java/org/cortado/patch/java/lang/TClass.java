@@ -61,6 +61,29 @@ public final class TClass<T> {
     return dot < 0 ? "" : n.substring(0, dot);
   }
 
+  /**
+   * The binary name with '$' turned into '.', null for local and anonymous classes (a '$' followed
+   * by a digit) and arrays of them. A '$' that is part of a class's own name is taken as nesting.
+   */
+  public String getCanonicalName() {
+    if (isArray()) {
+      String c = getComponentType().getCanonicalName();
+      return c == null ? null : c + "[]";
+    }
+    String n = getName();
+    for (int i = n.indexOf('$'); i >= 0; i = n.indexOf('$', i + 1)) {
+      if (i + 1 < n.length() && Character.isDigit(n.charAt(i + 1))) {
+        return null;
+      }
+    }
+    return n.replace('$', '.');
+  }
+
+  /** javac lets only records extend java.lang.Record. */
+  public boolean isRecord() {
+    return getSuperclass() == Record.class;
+  }
+
   public boolean isInterface() {
     return (VTable.flags(vt) & VTable.INTERFACE) != 0;
   }
@@ -108,6 +131,15 @@ public final class TClass<T> {
   public T[] getEnumConstants() {
     Object[] values = VTable.enumConstants(vt);
     return values == null ? null : (T[]) values.clone();
+  }
+
+  /**
+   * The classlib's EnumSet.complementOf/allOf/range read the constants through this; a copy keeps
+   * them from sharing (and so corrupting) one array, and reaching getEnumConstants lets reachability
+   * initialise the enums.
+   */
+  public T[] getEnumConstantsFast() {
+    return getEnumConstants();
   }
 
   public boolean desiredAssertionStatus() {

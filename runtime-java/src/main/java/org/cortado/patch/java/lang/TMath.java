@@ -5,8 +5,9 @@ import org.cortado.runtime.JsImports;
 import org.cortado.runtime.ReplaceClass;
 
 /**
- * java.lang.Math with the JDK 17 API and results. Transcendental functions are JS's where V8 gives
- * StrictMath's (fdlibm) results and fdlibm ports where it does not; sqrt, ceil, floor, rint, abs,
+ * java.lang.Math with the JDK 17 API and results. Transcendental functions are the Java fdlibm ports
+ * StrictMath uses (not the JS engine's Math, whose last bits differ between engines; HotSpot's
+ * intrinsics agree with fdlibm nearly everywhere); sqrt, ceil, floor, rint, abs,
  * min, max and copySign are Wasm instructions (see the emitter's Intrinsics).
  */
 @ReplaceClass
@@ -20,27 +21,27 @@ public final class TMath {
   }
 
   public static double sin(double a) {
-    return JsImports.sin(a);
+    return Fdlibm.sin(a);
   }
 
   public static double cos(double a) {
-    return JsImports.cos(a);
+    return Fdlibm.cos(a);
   }
 
   public static double tan(double a) {
-    return JsImports.tan(a);
+    return Fdlibm.tan(a);
   }
 
   public static double asin(double a) {
-    return JsImports.asin(a);
+    return Fdlibm.asin(a);
   }
 
   public static double acos(double a) {
-    return JsImports.acos(a);
+    return Fdlibm.acos(a);
   }
 
   public static double atan(double a) {
-    return JsImports.atan(a);
+    return Fdlibm.atan(a);
   }
 
   public static double toRadians(double angdeg) {
@@ -52,15 +53,16 @@ public final class TMath {
   }
 
   public static double exp(double a) {
-    return JsImports.exp(a);
+    // HotSpot's Math.exp(1) is e; fdlibm's (StrictMath's) is one ulp above.
+    return a == 1 ? E : Fdlibm.exp(a);
   }
 
   public static double log(double a) {
-    return JsImports.log(a);
+    return Fdlibm.log(a);
   }
 
   public static double log10(double a) {
-    return JsImports.log10(a);
+    return Fdlibm.log10(a);
   }
 
   public static native double sqrt(double a);
@@ -121,6 +123,9 @@ public final class TMath {
   }
 
   public static double pow(double a, double b) {
+    // Not fdlibm: HotSpot's Math.pow is nearly correctly rounded (pow(7, -2) is 1/49 exactly rounded,
+    // fdlibm's is one ulp above), and so is V8's, which agrees with it on almost every argument.
+    // StrictMath.pow is Fdlibm.pow.
     return JsImports.pow(a, b);
   }
 
@@ -507,7 +512,7 @@ public final class TMath {
   }
 
   public static double sinh(double x) {
-    return JsImports.sinh(x);
+    return Fdlibm.sinh(x);
   }
 
   public static double cosh(double x) {
@@ -523,11 +528,11 @@ public final class TMath {
   }
 
   public static double expm1(double x) {
-    return JsImports.expm1(x);
+    return Fdlibm.expm1(x);
   }
 
   public static double log1p(double x) {
-    return JsImports.log1p(x);
+    return Fdlibm.log1p(x);
   }
 
   public static double copySign(double magnitude, double sign) {

@@ -4,8 +4,8 @@ import org.cortado.runtime.Fdlibm;
 import org.cortado.runtime.ReplaceClass;
 
 /**
- * java.lang.StrictMath: Cortado's Math already gives fdlibm's results (but for pow, which is V8's),
- * so nearly everything delegates to it; exp(1) and copySign (NaN signs count as positive) differ.
+ * java.lang.StrictMath: the fdlibm functions come from {@link Fdlibm} (Java ports, so every engine
+ * gives the same bits); the rest delegates to Math, but for copySign (NaN signs count as positive).
  */
 @ReplaceClass
 public final class TStrictMath {
@@ -16,27 +16,27 @@ public final class TStrictMath {
   }
 
   public static double sin(double a) {
-    return Math.sin(a);
+    return Fdlibm.sin(a);
   }
 
   public static double cos(double a) {
-    return Math.cos(a);
+    return Fdlibm.cos(a);
   }
 
   public static double tan(double a) {
-    return Math.tan(a);
+    return Fdlibm.tan(a);
   }
 
   public static double asin(double a) {
-    return Math.asin(a);
+    return Fdlibm.asin(a);
   }
 
   public static double acos(double a) {
-    return Math.acos(a);
+    return Fdlibm.acos(a);
   }
 
   public static double atan(double a) {
-    return Math.atan(a);
+    return Fdlibm.atan(a);
   }
 
   public static double toRadians(double angdeg) {
@@ -48,16 +48,15 @@ public final class TStrictMath {
   }
 
   public static double exp(double a) {
-    // Math.exp is V8's fdlibm port, which returns e for exp(1) as HotSpot's Math.exp does.
-    return a == 1 ? Fdlibm.EXP_ONE : Math.exp(a);
+    return Fdlibm.exp(a);
   }
 
   public static double log(double a) {
-    return Math.log(a);
+    return Fdlibm.log(a);
   }
 
   public static double log10(double a) {
-    return Math.log10(a);
+    return Fdlibm.log10(a);
   }
 
   public static double sqrt(double a) {
@@ -65,7 +64,7 @@ public final class TStrictMath {
   }
 
   public static double cbrt(double a) {
-    return Math.cbrt(a);
+    return Fdlibm.cbrt(a);
   }
 
   public static double IEEEremainder(double x, double y) {
@@ -85,11 +84,11 @@ public final class TStrictMath {
   }
 
   public static double atan2(double y, double x) {
-    return Math.atan2(y, x);
+    return Fdlibm.atan2(y, x);
   }
 
   public static double pow(double a, double b) {
-    return Math.pow(a, b);
+    return Fdlibm.pow(a, b);
   }
 
   public static int round(float a) {
@@ -273,27 +272,27 @@ public final class TStrictMath {
   }
 
   public static double sinh(double x) {
-    return Math.sinh(x);
+    return Fdlibm.sinh(x);
   }
 
   public static double cosh(double x) {
-    return Math.cosh(x);
+    return Fdlibm.cosh(x);
   }
 
   public static double tanh(double x) {
-    return Math.tanh(x);
+    return Fdlibm.tanh(x);
   }
 
   public static double hypot(double x, double y) {
-    return Math.hypot(x, y);
+    return Fdlibm.hypot(x, y);
   }
 
   public static double expm1(double x) {
-    return Math.expm1(x);
+    return Fdlibm.expm1(x);
   }
 
   public static double log1p(double x) {
-    return Math.log1p(x);
+    return Fdlibm.log1p(x);
   }
 
   public static int getExponent(float f) {

@@ -105,11 +105,45 @@ public final class TSystem {
   }
 
   public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
+    // The fast path only tests; building HotSpot's messages lives in arraycopyFailure, out of line,
+    // so this stays small (it is called on every StringBuilder growth).
     if (src == null || dest == null) {
       throw new NullPointerException();
     }
     VTable s = VTable.of(src);
     VTable d = VTable.of(dest);
+    if ((VTable.flags(s) & VTable.flags(d) & VTable.ARRAY) == 0 || length < 0 || srcPos < 0 || destPos < 0
+        || srcPos > Wasm.arrayLength(src) - length || destPos > Wasm.arrayLength(dest) - length) {
+      arraycopyFailure(s, srcPos, d, destPos, length, src, dest);
+    }
+    VTable sc = VTable.component(s);
+    VTable dc = VTable.component(d);
+    boolean sPrim = (VTable.flags(sc) & VTable.PRIMITIVE) != 0;
+    boolean dPrim = (VTable.flags(dc) & VTable.PRIMITIVE) != 0;
+    if ((sPrim || dPrim) && sc != dc) {
+      arraycopyFailure(s, srcPos, d, destPos, length, src, dest);
+    }
+    if (sPrim || VTable.isSubtype(s, d)) {
+      Wasm.arrayCopy(src, srcPos, dest, destPos, length);
+      return;
+    }
+    // Reference arrays of different types: each element must fit the destination.
+    Object[] from = (Object[]) src;
+    Object[] to = (Object[]) dest;
+    for (int i = 0; i < length; i++) {
+      Object e = from[srcPos + i];
+      if (e != null && !VTable.isSubtype(VTable.of(e), dc)) {
+        throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
+            + VTable.name(s).substring(1).replace(";", "").substring(1) + "[] to the type of the destination array, "
+            + VTable.name(dc));
+      }
+      to[destPos + i] = e;
+    }
+  }
+
+  /** Throws what HotSpot throws for an arraycopy that fails its checks, in HotSpot's order. */
+  private static void arraycopyFailure(VTable s, int srcPos, VTable d, int destPos, int length, Object src,
+      Object dest) {
     if ((VTable.flags(s) & VTable.ARRAY) == 0) {
       throw new ArrayStoreException("arraycopy: source type " + VTable.name(s) + " is not an array");
     }
@@ -141,26 +175,8 @@ public final class TSystem {
       throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + length)
           + " out of bounds for " + describe(s) + "[" + srcLength + "]");
     }
-    if (destPos > destLength - length) {
-      throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + (destPos + length)
-          + " out of bounds for " + describe(d) + "[" + destLength + "]");
-    }
-    if (sPrim || VTable.isSubtype(s, d)) {
-      Wasm.arrayCopy(src, srcPos, dest, destPos, length);
-      return;
-    }
-    // Reference arrays of different types: each element must fit the destination.
-    Object[] from = (Object[]) src;
-    Object[] to = (Object[]) dest;
-    for (int i = 0; i < length; i++) {
-      Object e = from[srcPos + i];
-      if (e != null && !VTable.isSubtype(VTable.of(e), dc)) {
-        throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
-            + VTable.name(s).substring(1).replace(";", "").substring(1) + "[] to the type of the destination array, "
-            + VTable.name(dc));
-      }
-      to[destPos + i] = e;
-    }
+    throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + (destPos + length)
+        + " out of bounds for " + describe(d) + "[" + destLength + "]");
   }
 
   /** HotSpot's spelling of an array's component type in arraycopy messages. */

@@ -1,8 +1,72 @@
 package org.cortado.patch.java.util;
 
-/** Patches java.util.ArrayList: index errors carry the JDK's messages (the classlib's have none). */
+import java.util.ConcurrentModificationException;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Patches java.util.ArrayList: index errors carry the JDK's messages (the classlib's have none);
+ * forEach fails with ConcurrentModificationException when the action modifies the list (the
+ * classlib's looped until memory ran out); removeIf tests every element before removing any, so a
+ * predicate that throws leaves the list unchanged, as in the JDK.
+ */
 public class TArrayList {
+  private Object[] array;
   private int size;
+
+  private int modCount() {
+    return ((TAbstractList) (Object) this).modCount;
+  }
+
+  public void forEach(Consumer<Object> action) {
+    if (action == null) {
+      throw new NullPointerException();
+    }
+    int expected = modCount();
+    Object[] es = array;
+    int n = size;
+    for (int i = 0; modCount() == expected && i < n; i++) {
+      action.accept(es[i]);
+    }
+    if (modCount() != expected) {
+      throw new ConcurrentModificationException();
+    }
+  }
+
+  public boolean removeIf(Predicate<Object> filter) {
+    if (filter == null) {
+      throw new NullPointerException();
+    }
+    int expected = modCount();
+    int n = size;
+    boolean[] remove = null;
+    for (int i = 0; modCount() == expected && i < n; i++) {
+      if (filter.test(array[i])) {
+        if (remove == null) {
+          remove = new boolean[n];
+        }
+        remove[i] = true;
+      }
+    }
+    if (modCount() != expected) {
+      throw new ConcurrentModificationException();
+    }
+    if (remove == null) {
+      return false;
+    }
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (!remove[i]) {
+        array[kept++] = array[i];
+      }
+    }
+    for (int i = kept; i < n; i++) {
+      array[i] = null;
+    }
+    size = kept;
+    ((TAbstractList) (Object) this).modCount++;
+    return true;
+  }
 
   private void checkIndex(int index) {
     if (index < 0 || index >= size) {

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.IllegalFormatConversionException;
 import java.util.Locale;
 import java.util.MissingFormatArgumentException;
+import org.cortado.runtime.FloatFormat;
 
 /** Holds the patch of Formatter's writer; Formatter itself keeps the classlib's code. */
 public final class TFormatter {
@@ -19,13 +20,14 @@ public final class TFormatter {
    * "%d" prints Long.MIN_VALUE and Integer.MIN_VALUE with one minus sign.
    */
   static final class FormatWriter {
-    private static final int LEFT_JUSTIFY = 1;
-    private static final int PLUS = 8;
-    private static final int SPACE = 16;
-    private static final int ZERO_PAD = 32;
-    private static final int GROUPING = 64;
-    private static final int PARENTHESES = 128;
+    // The classlib's flag bits, which FloatFormat shares.
+    private static final int PLUS = FloatFormat.PLUS;
+    private static final int SPACE = FloatFormat.SPACE;
+    private static final int ZERO_PAD = FloatFormat.ZERO_PAD;
+    private static final int GROUPING = FloatFormat.GROUPING;
+    private static final int PARENTHESES = FloatFormat.PARENTHESES;
     private static final int MASK_FOR_INT_DECIMAL_FORMAT = 507;
+    private static final int PREVIOUS_ARGUMENT = 256;
 
     Appendable out;
     Locale locale;
@@ -35,6 +37,7 @@ public final class TFormatter {
     int formatSpecifierStart;
     int argumentIndex;
     int width;
+    int precision;
     int flags;
 
     void write() throws IOException {
@@ -57,9 +60,25 @@ public final class TFormatter {
           if (args == null || argumentIndex >= args.length) {
             throw new MissingFormatArgumentException("%" + format.substring(formatSpecifierStart, index));
           }
-          formatValue(conversion);
+          if (FloatFormat.isFloatConversion(conversion)) {
+            // The classlib lacks %e/%g/%a and prints %f through DecimalFormat; ours match the JDK.
+            out.append(FloatFormat.format(args[argumentIndex], conversion, flags & ~PREVIOUS_ARGUMENT, width,
+                precision, symbols()));
+          } else {
+            formatValue(conversion);
+          }
         }
       }
+    }
+
+    private FloatFormat.Symbols symbols() {
+      if (locale == null || locale.equals(Locale.US)) {
+        return FloatFormat.Symbols.US;
+      }
+      DecimalFormatSymbols dfs = new DecimalFormatSymbols(locale);
+      DecimalFormat df = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+      return new FloatFormat.Symbols(dfs.getZeroDigit(), dfs.getDecimalSeparator(), dfs.getGroupingSeparator(),
+          df.isGroupingUsed() ? df.getGroupingSize() : 0);
     }
 
     private void formatDecimalInt(char specifier, boolean upperCase) throws IOException {

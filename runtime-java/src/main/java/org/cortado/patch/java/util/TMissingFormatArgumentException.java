@@ -2,10 +2,10 @@ package org.cortado.patch.java.util;
 
 /**
  * java.util.MissingFormatArgumentException, which the classlib lacks. It extends
- * IllegalArgumentException directly: the JDK's parent, IllegalFormatException, has no constructor
- * a class outside java.util can call.
+ * IllegalFormatException as in the JDK (through TIllegalFormatException, which names it), so that
+ * {@code catch (IllegalFormatException e)} catches it.
  */
-public class TMissingFormatArgumentException extends IllegalArgumentException {
+public class TMissingFormatArgumentException extends TIllegalFormatException {
   private final String formatSpecifier;
 
   public TMissingFormatArgumentException(String formatSpecifier) {
