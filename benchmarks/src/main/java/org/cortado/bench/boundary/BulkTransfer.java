@@ -62,6 +62,23 @@ public final class BulkTransfer {
       JSArrays.copyToJs(f.java, target);
       return jsChecksum(target);
     }));
+    // int[] <-> Int32Array (JSArrays.toJava / copyToJs for int[]), the same 64 MB as 16M ints.
+    int ints = SIZE / 4;
+    JSObject jsInts = makeJsInts(ints);
+    int[] javaInts = new int[ints];
+    for (int i = 0; i < ints; i++) {
+      javaInts[i] = i * 31 + 7;
+    }
+    int[] intDest = new int[ints];
+    list.add(new Named("int[] JS->Java existing (JSArrays.toJava)", SIZE, f -> {
+      JSArrays.toJava(jsInts, intDest);
+      return intChecksum(intDest) == intChecksum(javaInts) ? f.expected : 0;
+    }));
+    JSObject intTarget = newInt32Array(ints);
+    list.add(new Named("int[] Java->JS existing (JSArrays.copyToJs)", SIZE, f -> {
+      JSArrays.copyToJs(javaInts, 0, intTarget, 0, ints);
+      return jsIntChecksum(intTarget) == intChecksum(javaInts) ? f.expected : 0;
+    }));
     // Reference point: one JS call per element, what a program without JSArrays would do (4 MB).
     int small = 4 * MB;
     list.add(new Named("byte[] JS->Java per-element @JSBody get (reference)", small, f -> {
@@ -105,6 +122,14 @@ public final class BulkTransfer {
     return s + a[n - 1];
   }
 
+  static int intChecksum(int[] a) {
+    int s = 0;
+    for (int i = 0; i < a.length; i += 4099) {
+      s = s * 31 + a[i];
+    }
+    return s + a[a.length - 1];
+  }
+
   static String round1(double v) {
     long tenths = Math.round(v * 10);
     return tenths / 10 + "." + tenths % 10;
@@ -112,6 +137,16 @@ public final class BulkTransfer {
 
   @JSBody(params = "n", script = "const a = new Uint8Array(n); for (let i = 0; i < n; i++) a[i] = (i * 31 + 7) & 255; return a;")
   static native JSObject makeJsBytes(int n);
+
+  @JSBody(params = "n", script = "const a = new Int32Array(n); for (let i = 0; i < n; i++) a[i] = Math.imul(i, 31) + 7; return a;")
+  static native JSObject makeJsInts(int n);
+
+  @JSBody(params = "n", script = "return new Int32Array(n);")
+  static native JSObject newInt32Array(int n);
+
+  @JSBody(params = "a", script = "let s = 0; const n = a.length; for (let i = 0; i < n; i += 4099) s = (Math.imul(s, 31) + a[i]) | 0;"
+      + " return (s + a[n - 1]) | 0;")
+  static native int jsIntChecksum(JSObject a);
 
   @JSBody(params = "n", script = "return new Uint8Array(n);")
   static native JSObject newUint8Array(int n);
