@@ -8,7 +8,8 @@ import java.util.function.Predicate;
  * Patches java.util.ArrayList: index errors carry the JDK's messages (the classlib's have none);
  * forEach fails with ConcurrentModificationException when the action modifies the list (the
  * classlib's looped until memory ran out); removeIf tests every element before removing any, so a
- * predicate that throws leaves the list unchanged, as in the JDK.
+ * predicate that throws leaves the list unchanged, as in the JDK; add(int, E) and remove(int) move
+ * the tail with one System.arraycopy (a Wasm array.copy), not element by element.
  */
 public class TArrayList {
   private Object[] array;
@@ -67,6 +68,30 @@ public class TArrayList {
     ((TAbstractList) (Object) this).modCount++;
     return true;
   }
+
+  public void add(int index, Object element) {
+    checkIndexForAdd(index);
+    ensureCapacity(size + 1);
+    System.arraycopy(array, index, array, index + 1, size - index);
+    array[index] = element;
+    size++;
+    ((TAbstractList) (Object) this).modCount++;
+  }
+
+  public Object remove(int index) {
+    checkIndex(index);
+    Object old = array[index];
+    int moved = size - index - 1;
+    if (moved > 0) {
+      System.arraycopy(array, index + 1, array, index, moved);
+    }
+    array[--size] = null;
+    ((TAbstractList) (Object) this).modCount++;
+    return old;
+  }
+
+  // The classlib's own method, declared so this patch compiles.
+  public native void ensureCapacity(int minCapacity);
 
   private void checkIndex(int index) {
     if (index < 0 || index >= size) {
