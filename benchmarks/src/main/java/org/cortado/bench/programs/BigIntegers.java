@@ -5,15 +5,7 @@ import java.math.BigInteger;
 /** BigInteger: factorials, Fibonacci by doubling, modPow and decimal conversion. */
 public final class BigIntegers {
   public static void main(String[] args) {
-    long warm = run();
-    long t0 = System.nanoTime();
-    long checksum = run();
-    long t1 = System.nanoTime();
-    if (checksum != warm) {
-      throw new IllegalStateException("nondeterministic: " + warm + " vs " + checksum);
-    }
-    System.out.println("checksum " + checksum);
-    System.out.println("time_us " + (t1 - t0) / 1000);
+    Workload.measure(BigIntegers::run);
   }
 
   static long run() {

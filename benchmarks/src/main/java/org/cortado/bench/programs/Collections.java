@@ -11,15 +11,7 @@ public final class Collections {
   private static final int N = 60_000;
 
   public static void main(String[] args) {
-    long warm = run();
-    long t0 = System.nanoTime();
-    long checksum = run();
-    long t1 = System.nanoTime();
-    if (checksum != warm) {
-      throw new IllegalStateException("nondeterministic: " + warm + " vs " + checksum);
-    }
-    System.out.println("checksum " + checksum);
-    System.out.println("time_us " + (t1 - t0) / 1000);
+    Workload.measure(Collections::run);
   }
 
   static long run() {

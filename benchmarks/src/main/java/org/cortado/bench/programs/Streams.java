@@ -17,15 +17,7 @@ public final class Streams {
   }
 
   public static void main(String[] args) {
-    long warm = run();
-    long t0 = System.nanoTime();
-    long checksum = run();
-    long t1 = System.nanoTime();
-    if (checksum != warm) {
-      throw new IllegalStateException("nondeterministic: " + warm + " vs " + checksum);
-    }
-    System.out.println("checksum " + checksum);
-    System.out.println("time_us " + (t1 - t0) / 1000);
+    Workload.measure(Streams::run);
   }
 
   static long run() {
