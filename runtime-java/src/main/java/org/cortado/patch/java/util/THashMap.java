@@ -764,12 +764,17 @@ public class THashMap<K, V> extends AbstractMap<K, V> implements Cloneable, java
     if (action == null) {
       throw new NullPointerException();
     }
+    forEachEntry(e -> action.accept(e.key, e.value));
+  }
+
+  /** Visits every entry in iteration order, then fails if the map was modified meanwhile (as the JDK does). */
+  private void forEachEntry(Consumer<HashEntry<K, V>> visit) {
     HashEntry<K, V>[] table = elementData;
     if (elementCount > 0 && table != null) {
       int mc = modCount;
       for (HashEntry<K, V> head : table) {
         for (HashEntry<K, V> e = head; e != null; e = e.next) {
-          action.accept(e.key, e.value);
+          visit.accept(e);
         }
       }
       if (modCount != mc) {
@@ -922,18 +927,7 @@ public class THashMap<K, V> extends AbstractMap<K, V> implements Cloneable, java
       if (action == null) {
         throw new NullPointerException();
       }
-      HashEntry<K, V>[] table = elementData;
-      if (elementCount > 0 && table != null) {
-        int mc = modCount;
-        for (HashEntry<K, V> head : table) {
-          for (HashEntry<K, V> e = head; e != null; e = e.next) {
-            action.accept(e.key);
-          }
-        }
-        if (modCount != mc) {
-          throw new ConcurrentModificationException();
-        }
-      }
+      forEachEntry(e -> action.accept(e.key));
     }
   }
 
@@ -963,18 +957,7 @@ public class THashMap<K, V> extends AbstractMap<K, V> implements Cloneable, java
       if (action == null) {
         throw new NullPointerException();
       }
-      HashEntry<K, V>[] table = elementData;
-      if (elementCount > 0 && table != null) {
-        int mc = modCount;
-        for (HashEntry<K, V> head : table) {
-          for (HashEntry<K, V> e = head; e != null; e = e.next) {
-            action.accept(e.value);
-          }
-        }
-        if (modCount != mc) {
-          throw new ConcurrentModificationException();
-        }
-      }
+      forEachEntry(e -> action.accept(e.value));
     }
   }
 
@@ -1018,18 +1001,7 @@ public class THashMap<K, V> extends AbstractMap<K, V> implements Cloneable, java
       if (action == null) {
         throw new NullPointerException();
       }
-      HashEntry<K, V>[] table = elementData;
-      if (elementCount > 0 && table != null) {
-        int mc = modCount;
-        for (HashEntry<K, V> head : table) {
-          for (HashEntry<K, V> e = head; e != null; e = e.next) {
-            action.accept(e);
-          }
-        }
-        if (modCount != mc) {
-          throw new ConcurrentModificationException();
-        }
-      }
+      forEachEntry(action::accept);
     }
   }
 }
