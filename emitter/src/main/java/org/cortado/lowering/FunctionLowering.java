@@ -47,6 +47,8 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   /** Variables with at most one definition: once checked, they stay non-null where dominated. */
   private final Set<Var> singleDef = new HashSet<>();
   private Set<Var> checked = new HashSet<>();
+  /** Single-definition variables defined as a copy of another single-definition variable: equal wherever both live. */
+  private final Map<Var, Var> copyOf = new HashMap<>();
   private int excLocal = -1;
   private final Map<ValType, Integer> scratchDepth = new HashMap<>();
   private final Map<ValType, java.util.List<Integer>> scratchPool = new HashMap<>();
@@ -137,6 +139,16 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
       int n = defs.getOrDefault(v, 0);
       if (params.contains(v) ? n == 0 : n == 1) {
         singleDef.add(v);
+      }
+    }
+    // javac often copies a reference into another local (a[i] += ... through a temporary): a null
+    // check of either then covers both.
+    for (Block b : body.blocks) {
+      for (Stmt s : b.stmts) {
+        if (s instanceof Stmt.Assign a && a.value() instanceof Local l && l.v() != a.target()
+            && singleDef.contains(a.target()) && singleDef.contains(l.v())) {
+          copyOf.put(a.target(), l.v());
+        }
       }
     }
   }
@@ -311,8 +323,12 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
   }
 
   boolean isNonNull(Expr e) {
-    return (e instanceof Local l && (nonNull.contains(l.v()) || checked.contains(l.v()))) || e instanceof NewObject
+    return (e instanceof Local l && (knownNonNull(l.v()) || knownNonNull(copyOf.get(l.v())))) || e instanceof NewObject
         || (e instanceof Const c && c.value() instanceof String);
+  }
+
+  private boolean knownNonNull(Var v) {
+    return v != null && (nonNull.contains(v) || checked.contains(v));
   }
 
   /** Emits a null check of {@code e}'s value (on the stack, of type {@code t}) unless it is known non-null. */
@@ -323,6 +339,9 @@ final class FunctionLowering implements StructuredControlFlow.BlockEmitter {
     nullCheck(code, t);
     if (e instanceof Local l && singleDef.contains(l.v())) {
       checked.add(l.v());
+      if (copyOf.containsKey(l.v())) {
+        checked.add(copyOf.get(l.v()));
+      }
     }
   }
 
