@@ -92,9 +92,7 @@ public final class Compiler {
         roots.addAll(Reachability.JS_ROOTS);
       }
       for (String root : roots) {
-        int paren = root.indexOf('(');
-        int dot = root.lastIndexOf('.', paren);
-        reach.addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
+        reach.addRoot(root);
       }
       reach.run();
       errors.addAll(reach.errors());

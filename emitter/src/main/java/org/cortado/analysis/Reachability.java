@@ -95,17 +95,31 @@ public final class Reachability {
   private void reachRuntime(MethodInfo mi, Object node) {
     for (String k : runtimeCalls.apply(node)) {
       if (!methods.containsKey(k)) {
-        int paren = k.indexOf('(');
-        int dot = k.lastIndexOf('.', paren);
-        ClassNode cn = hierarchy.get(k.substring(0, dot));
+        MethodKey m = MethodKey.parse(k);
+        ClassNode cn = hierarchy.get(m.owner());
         initClass(cn.name, mi.key);
-        reach(cn, ClassHierarchy.declared(cn, k.substring(dot + 1, paren), k.substring(paren)), mi.key);
+        reach(cn, ClassHierarchy.declared(cn, m.name(), m.desc()), mi.key);
       }
     }
   }
 
   public static String key(String owner, String name, String desc) {
     return owner + "." + name + desc;
+  }
+
+  /** A method key ({@link #key}) taken apart again. */
+  public record MethodKey(String owner, String name, String desc) {
+    public static MethodKey parse(String key) {
+      int paren = key.indexOf('(');
+      int dot = key.lastIndexOf('.', paren);
+      return new MethodKey(key.substring(0, dot), key.substring(dot + 1, paren), key.substring(paren));
+    }
+  }
+
+  /** {@link #addRoot(String, String, String)} for a method key. */
+  public boolean addRoot(String key) {
+    MethodKey k = MethodKey.parse(key);
+    return addRoot(k.owner(), k.name(), k.desc());
   }
 
   /**
@@ -167,7 +181,7 @@ public final class Reachability {
       Set<String> messages = new HashSet<>();
       e.getValue().forEach(p -> messages.add(p.message()));
       String key = e.getKey();
-      String entryClass = key.startsWith("\0") ? null : key.substring(0, key.lastIndexOf('.', key.indexOf('(')));
+      String entryClass = key.startsWith("\0") ? null : MethodKey.parse(key.substring(0, key.indexOf('@'))).owner();
       if (entryClass != null && !entryClasses.contains(entryClass) && explainedByEarlier.containsAll(messages)) {
         it.remove();
         continue;
@@ -212,11 +226,9 @@ public final class Reachability {
   /** What to pass to {@code --stub} to silence a problem, or null if stubbing cannot help. */
   private static String stubHint(String entryKey, String message) {
     if (entryKey != null) {
-      int paren = entryKey.indexOf('(');
-      int dot = entryKey.lastIndexOf('.', paren);
-      String cls = entryKey.substring(0, dot).replace('/', '.');
-      String name = entryKey.substring(dot + 1, paren);
-      return name.equals("<clinit>") ? cls : cls + "." + name;
+      MethodKey m = MethodKey.parse(entryKey);
+      String cls = m.owner().replace('/', '.');
+      return m.name().equals("<clinit>") ? cls : cls + "." + m.name();
     }
     if (message.startsWith("method not found: ")) {
       String m = message.substring("method not found: ".length());
@@ -322,9 +334,7 @@ public final class Reachability {
     jsUsed = true;
     types.add(org.cortado.interop.Jso.JS_REF);
     for (String root : JS_ROOTS) {
-      int paren = root.indexOf('(');
-      int dot = root.lastIndexOf('.', paren);
-      addRoot(root.substring(0, dot), root.substring(dot + 1, paren), root.substring(paren));
+      addRoot(root);
     }
   }
 
@@ -641,13 +651,11 @@ public final class Reachability {
   }
 
   private static String describe(String key) {
-    int paren = key.indexOf('(');
-    int dot = key.lastIndexOf('.', paren);
-    if (key.substring(dot + 1, paren).equals("<clinit>")) {
-      return "the initialisation of " + key.substring(0, dot).replace('/', '.');
+    MethodKey m = MethodKey.parse(key);
+    if (m.name().equals("<clinit>")) {
+      return "the initialisation of " + m.owner().replace('/', '.');
     }
-    return key.substring(0, dot).replace('/', '.') + "." + key.substring(dot + 1, paren)
-        + prettyArgs(key.substring(paren));
+    return m.owner().replace('/', '.') + "." + m.name() + prettyArgs(m.desc());
   }
 
   private static String prettyArgs(String desc) {

@@ -101,6 +101,8 @@ public final class ModuleBuilder {
   /** Per literal: its byte offset in the literal data, and its length × 2 + 1 if stored as UTF-16. */
   private final Global literalInfo;
   private static final String LITERAL_SEGMENT = "literals";
+  /** The literal data segment's index once $literal exists (-1: no code creates literals). */
+  private int literalSegment = -1;
   private final List<String[]> deferredStaticStrings = new ArrayList<>();
   private final Global literalTable;
   private final Global hashSeed;
@@ -935,13 +937,11 @@ public final class ModuleBuilder {
 
   /** The literal data segment's index; the segment's bytes are filled in by {@link #buildStart}. */
   private int literalSegmentIndex() {
-    for (int i = 0; i < module.data.size(); i++) {
-      if (module.data.get(i).name.equals(LITERAL_SEGMENT)) {
-        return i;
-      }
+    if (literalSegment < 0) {
+      module.data.add(new DataSegment(LITERAL_SEGMENT, new byte[0]));
+      literalSegment = module.data.size() - 1;
     }
-    module.data.add(new DataSegment(LITERAL_SEGMENT, new byte[0]));
-    return module.data.size() - 1;
+    return literalSegment;
   }
 
   Function registerLiteralsHelper() {
@@ -1039,10 +1039,9 @@ public final class ModuleBuilder {
         bytes.write(v >>> (8 * k));
       }
     }
-    if (module.data.stream().anyMatch(d -> d.name.equals(LITERAL_SEGMENT))) {
-      int seg = literalSegmentIndex();
-      module.data.set(seg, new DataSegment(LITERAL_SEGMENT, bytes.toByteArray()));
-      c.i32(infoOffset).i32(info.length).add(Op.ARRAY_NEW_DATA, model.arrayData('I'), seg).globalSet(literalInfo);
+    if (literalSegment >= 0) {
+      module.data.set(literalSegment, new DataSegment(LITERAL_SEGMENT, bytes.toByteArray()));
+      c.i32(infoOffset).i32(info.length).add(Op.ARRAY_NEW_DATA, model.arrayData('I'), literalSegment).globalSet(literalInfo);
       c.i32(all.size()).add(Op.ARRAY_NEW_DEFAULT, stringArray, 0).globalSet(literalTable);
     }
     for (Map.Entry<String, Global> e : new ArrayList<>(vtables.entrySet())) {
